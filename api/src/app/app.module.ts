@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PlatformModule, type Environment } from '@crowdforge/api-platform';
+import { IdentityModule } from '@crowdforge/api-identity';
+import { EngagementModule } from '@crowdforge/api-engagement';
+import { DATABASE_SCHEMA } from '../database/schema';
+
+export interface AppOptions {
+  environment: Environment;
+  databaseUrl: string;
+}
+
+/** Composition only: the platform kernel plus one module per domain. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ ...options, schema: DATABASE_SCHEMA }), IdentityModule, EngagementModule],
+    };
+  }
+}

@@ -1,0 +1,380 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getEntityManagerToken } from '@nestjs/typeorm';
+import type { EntityManager } from 'typeorm';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import {
+  addMember,
+  createOrganisation,
+  createPerson,
+  signIn,
+  type SignedInPerson,
+  type TestPerson,
+} from '../testing/people';
+
+/**
+ * Every operation of the API × every kind of caller, with the answer written out.
+ * An operation in the OpenAPI document without a row here fails the test: each
+ * new endpoint must say who may call it.
+ */
+const ROLES = [
+  'anonymous',
+  'crowd',
+  'member',
+  'moderator',
+  'reviewer',
+  'manager',
+  'admin',
+  'owner',
+  'outsider',
+  'grantee',
+  'platformAdmin',
+] as const;
+type Role = (typeof ROLES)[number];
+type OrgRole = Extract<Role, 'member' | 'moderator' | 'reviewer' | 'manager' | 'admin' | 'owner'>;
+const ORG_ROLES: OrgRole[] = ['member', 'moderator', 'reviewer', 'manager', 'admin', 'owner'];
+
+type Expected = Record<Role, number>;
+
+/** Anyone, signed in or not, gets `status`. */
+const everyone = (status: number): Expected => Object.fromEntries(ROLES.map((role) => [role, status])) as Expected;
+
+/** Anonymous callers get 401; everyone signed in gets `status`. */
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+
+/**
+ * Organisation A's operations: anonymous 401; people outside A learn nothing (404);
+ * members whose role lacks the permission 403; `allowed` roles and platform admins `status`.
+ */
+const inOrganisation = (allowed: OrgRole[], status: number): Expected => ({
+  anonymous: 401,
+  crowd: 404,
+  outsider: 404,
+  grantee: 404,
+  platformAdmin: status,
+  ...(Object.fromEntries(ORG_ROLES.map((role) => [role, allowed.includes(role) ? status : 403])) as Record<
+    OrgRole,
+    number
+  >),
+});
+
+interface Call {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: object;
+  /** A fresh caller of the same role, for operations that use up the caller (sign out, leave). */
+  fresh?: boolean;
+}
+
+interface Context {
+  app: NestFastifyApplication;
+  orgA: string;
+  caller: SignedInPerson | undefined;
+  newPerson(): Promise<TestPerson>;
+  newMemberOfA(): Promise<TestPerson>;
+  sql<T = Record<string, unknown>>(query: string, parameters: unknown[]): Promise<T[]>;
+}
+
+interface Row {
+  call: (context: Context) => Call | Promise<Call>;
+  expect: Expected;
+}
+
+let unique = 0;
+const next = () => `${Date.now()}-${++unique}`;
+const nobody = '00000000-0000-4000-8000-000000000000';
+
+const MATRIX: Record<string, Row> = {
+  health_live: { call: () => ({ method: 'GET', url: '/api/health' }), expect: everyone(200) },
+  health_ready: { call: () => ({ method: 'GET', url: '/api/health/ready' }), expect: everyone(200) },
+
+  accounts_signUp: {
+    call: () => ({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload: { email: `signup-${next()}@example.test`, password: 'a long unusual passphrase', displayName: 'New' },
+    }),
+    expect: everyone(202),
+  },
+  accounts_verifyEmail: {
+    call: () => ({ method: 'POST', url: '/api/v1/accounts/verification', payload: { token: 'not.a.valid-token' } }),
+    expect: everyone(400),
+  },
+  accounts_resendVerification: {
+    call: () => ({
+      method: 'POST',
+      url: '/api/v1/accounts/verification/resend',
+      payload: { email: `resend-${next()}@example.test` },
+    }),
+    expect: everyone(202),
+  },
+  accounts_requestPasswordReset: {
+    call: () => ({
+      method: 'POST',
+      url: '/api/v1/accounts/password-reset',
+      payload: { email: `reset-${next()}@example.test` },
+    }),
+    expect: everyone(202),
+  },
+  accounts_resetPassword: {
+    call: () => ({
+      method: 'POST',
+      url: '/api/v1/accounts/password-reset/confirm',
+      payload: { token: 'not.a.valid-token', password: 'a long unusual passphrase' },
+    }),
+    expect: everyone(400),
+  },
+
+  session_signIn: {
+    call: async ({ newPerson }) => ({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: (await newPerson()).email, password: 'correct horse battery staple' },
+    }),
+    expect: everyone(200),
+  },
+  session_current: { call: () => ({ method: 'GET', url: '/api/v1/session' }), expect: signedIn(200) },
+  session_signOut: { call: () => ({ method: 'DELETE', url: '/api/v1/session', fresh: true }), expect: signedIn(204) },
+
+  me_get: { call: () => ({ method: 'GET', url: '/api/v1/me' }), expect: signedIn(200) },
+  me_update: {
+    call: () => ({ method: 'PATCH', url: '/api/v1/me', payload: { bio: 'Matrix' } }),
+    expect: signedIn(200),
+  },
+  me_changePassword: {
+    call: () => ({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: 'not my password', newPassword: 'a long unusual passphrase' },
+    }),
+    expect: signedIn(400),
+  },
+  me_export: { call: () => ({ method: 'GET', url: '/api/v1/me/export' }), expect: signedIn(200) },
+  me_delete: {
+    call: () => ({ method: 'DELETE', url: '/api/v1/me', payload: { password: 'not my password' } }),
+    expect: signedIn(400),
+  },
+
+  tokens_list: { call: () => ({ method: 'GET', url: '/api/v1/me/tokens' }), expect: signedIn(200) },
+  tokens_create: {
+    call: () => ({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'Matrix', scopes: ['read'] } }),
+    expect: signedIn(201),
+  },
+  tokens_revoke: {
+    call: async ({ caller, sql }) => {
+      const [token] = caller
+        ? await sql<{ id: string }>(
+            `INSERT INTO personal_access_tokens (user_id, name, token_hash, scopes) VALUES ($1, 'x', $2, '{read}') RETURNING id`,
+            [caller.id, next()],
+          )
+        : [{ id: nobody }];
+      return { method: 'DELETE', url: `/api/v1/me/tokens/${token.id}` };
+    },
+    expect: signedIn(204),
+  },
+
+  organisations_create: {
+    call: () => ({ method: 'POST', url: '/api/v1/organisations', payload: { name: `Matrix ${next()}` } }),
+    expect: signedIn(201),
+  },
+  organisations_listMine: { call: () => ({ method: 'GET', url: '/api/v1/organisations/mine' }), expect: signedIn(200) },
+  organisations_get: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}` }),
+    expect: inOrganisation(ORG_ROLES, 200),
+  },
+  organisations_update: {
+    call: ({ orgA }) => ({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${orgA}`,
+      payload: { brandColour: '#112233' },
+    }),
+    expect: inOrganisation(['admin', 'owner'], 200),
+  },
+
+  members_list: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/members` }),
+    expect: inOrganisation(ORG_ROLES, 200),
+  },
+  members_changeRole: {
+    call: async ({ orgA, newMemberOfA }) => ({
+      method: 'PUT',
+      url: `/api/v1/organisations/${orgA}/members/${(await newMemberOfA()).id}/role`,
+      payload: { role: 'moderator' },
+    }),
+    expect: inOrganisation(['admin', 'owner'], 204),
+  },
+  members_remove: {
+    call: async ({ orgA, newMemberOfA }) => ({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${orgA}/members/${(await newMemberOfA()).id}`,
+    }),
+    expect: inOrganisation(['admin', 'owner'], 204),
+  },
+  members_leave: {
+    call: ({ orgA }) => ({ method: 'POST', url: `/api/v1/organisations/${orgA}/leave`, fresh: true }),
+    // A platform admin who is not a member has nothing to leave.
+    expect: { ...inOrganisation(ORG_ROLES, 204), platformAdmin: 404 },
+  },
+
+  invitations_list: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/invitations` }),
+    expect: inOrganisation(['admin', 'owner'], 200),
+  },
+  invitations_create: {
+    call: ({ orgA }) => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA}/invitations`,
+      payload: { email: `invitee-${next()}@example.test`, role: 'member' },
+    }),
+    expect: inOrganisation(['admin', 'owner'], 201),
+  },
+  invitations_revoke: {
+    call: async ({ orgA, sql }) => {
+      const [invitation] = await sql<{ id: string }>(
+        `INSERT INTO invitations (organisation_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'member', $3, now() + interval '1 day') RETURNING id`,
+        [orgA, `revoke-${next()}@example.test`, next()],
+      );
+      return { method: 'DELETE', url: `/api/v1/organisations/${orgA}/invitations/${invitation.id}` };
+    },
+    expect: inOrganisation(['admin', 'owner'], 204),
+  },
+  invitations_accept: {
+    call: () => ({ method: 'POST', url: '/api/v1/invitations/accept', payload: { token: 'x'.repeat(43) } }),
+    expect: signedIn(400),
+  },
+
+  notifications_list: { call: () => ({ method: 'GET', url: '/api/v1/me/notifications' }), expect: signedIn(200) },
+  notifications_readAll: {
+    call: () => ({ method: 'POST', url: '/api/v1/me/notifications/read-all' }),
+    expect: signedIn(204),
+  },
+  notifications_read: {
+    call: async ({ caller, sql }) => {
+      const [notification] = caller
+        ? await sql<{ id: string }>(
+            `INSERT INTO notifications (user_id, type, title, body) VALUES ($1, 'system', 't', 'b') RETURNING id`,
+            [caller.id],
+          )
+        : [{ id: nobody }];
+      return { method: 'POST', url: `/api/v1/me/notifications/${notification.id}/read` };
+    },
+    expect: signedIn(204),
+  },
+
+  outbox_list: {
+    call: () => ({ method: 'GET', url: '/api/v1/admin/outbox' }),
+    expect: { ...signedIn(403), platformAdmin: 200 },
+  },
+  outbox_get: {
+    call: async ({ sql }) => {
+      const [mail] = await sql<{ id: string }>(
+        `INSERT INTO mail_outbox (id, recipient, subject, text, html, language, template) VALUES (gen_random_uuid(), 'a@example.test', 's', 't', 'h', 'en', 'notification') RETURNING id`,
+        [],
+      );
+      return { method: 'GET', url: `/api/v1/admin/outbox/${mail.id}` };
+    },
+    expect: { ...signedIn(403), platformAdmin: 200 },
+  },
+
+  grants_list: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/grants` }),
+    expect: inOrganisation(['manager', 'admin', 'owner'], 200),
+  },
+  grants_create: {
+    call: async ({ orgA, newPerson }) => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA}/grants`,
+      payload: { email: (await newPerson()).email, scope: 'challenge', scopeId: randomUUID(), role: 'reviewer' },
+    }),
+    expect: inOrganisation(['manager', 'admin', 'owner'], 201),
+  },
+  grants_revoke: {
+    call: async ({ orgA, newPerson, sql }) => {
+      const person = await newPerson();
+      const [grant] = await sql<{ id: string }>(
+        `INSERT INTO grants (organisation_id, user_id, scope, scope_id, role) VALUES ($1, $2, 'challenge', $3, 'sponsor') RETURNING id`,
+        [orgA, person.id, randomUUID()],
+      );
+      return { method: 'DELETE', url: `/api/v1/organisations/${orgA}/grants/${grant.id}` };
+    },
+    expect: inOrganisation(['manager', 'admin', 'owner'], 204),
+  },
+};
+
+describe('authorization matrix', () => {
+  let testApp: TestApp;
+  let operationIds: string[];
+  let orgA: string;
+  const callers = new Map<Role, SignedInPerson>();
+  let ipSequence = 0;
+
+  const sql = <T>(query: string, parameters: unknown[]) =>
+    testApp.app.get<EntityManager>(getEntityManagerToken()).query(query, parameters) as Promise<T[]>;
+
+  async function personAs(role: Exclude<Role, 'anonymous'>): Promise<TestPerson> {
+    const person = await createPerson(testApp.app, { platformAdmin: role === 'platformAdmin' });
+    if ((ORG_ROLES as string[]).includes(role)) await addMember(testApp.app, orgA, person, role as OrgRole);
+    if (role === 'outsider')
+      await addMember(testApp.app, await createOrganisation(testApp.app, 'Organisation B'), person, 'admin');
+    if (role === 'grantee') {
+      await sql(
+        `INSERT INTO grants (organisation_id, user_id, scope, scope_id, role) VALUES ($1, $2, 'challenge', $3, 'reviewer')`,
+        [orgA, person.id, randomUUID()],
+      );
+    }
+    return person;
+  }
+
+  beforeAll(async () => {
+    // Every request comes from its own address, so the sign-up and sign-in rate limits stay out of the way.
+    testApp = await startTestApp({ env: { TRUST_PROXY: '1' } });
+    operationIds = Object.values(
+      (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json().paths as Record<
+        string,
+        Record<string, { operationId: string }>
+      >,
+    )
+      .flatMap((item) => Object.values(item).map((operation) => operation.operationId))
+      .sort();
+    orgA = await createOrganisation(testApp.app, 'Organisation A');
+    for (const role of ROLES) {
+      if (role !== 'anonymous') callers.set(role, await signIn(testApp.app, await personAs(role)));
+    }
+  }, 60_000);
+  afterAll(() => testApp.close());
+
+  it('has a row for every operation of the API', () => {
+    expect(operationIds.filter((id) => !(id in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((id) => !operationIds.includes(id))).toEqual([]);
+  });
+
+  it.each(Object.keys(MATRIX).sort())('%s answers each caller as written', async (operationId) => {
+    const row = MATRIX[operationId];
+    const answers: Partial<Record<Role, number>> = {};
+    for (const role of ROLES) {
+      const caller = role === 'anonymous' ? undefined : callers.get(role);
+      const context: Context = {
+        app: testApp.app,
+        orgA,
+        caller,
+        sql,
+        newPerson: () => createPerson(testApp.app),
+        newMemberOfA: async () => {
+          const person = await createPerson(testApp.app);
+          await addMember(testApp.app, orgA, person, 'member');
+          return person;
+        },
+      };
+      const call = await row.call(context);
+      const as = call.fresh && role !== 'anonymous' ? await signIn(testApp.app, await personAs(role)) : caller;
+      const response = await testApp.app.inject({
+        method: call.method,
+        url: call.url,
+        headers: { ...(as?.headers ?? {}), 'x-forwarded-for': `198.51.100.${++ipSequence % 250}` },
+        ...(call.payload && { payload: call.payload }),
+      });
+      answers[role] = response.statusCode;
+    }
+    expect(answers).toEqual(row.expect);
+  });
+});

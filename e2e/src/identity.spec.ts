@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { linkIn, waitForMail } from './mail';
+
+const SCREENSHOTS = 'e2e/screenshots';
+const PASSWORD = 'a long unusual passphrase';
+
+async function signUpAndConfirm(page: Page, name: string, email: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByTestId('sign-up-name').fill(name);
+  await page.getByTestId('sign-up-email').fill(email);
+  await page.getByTestId('sign-up-password').fill(PASSWORD);
+  await page.getByTestId('sign-up-submit').click();
+  await expect(page.getByTestId('sign-up-sent')).toBeVisible();
+  await expectAccessible(page);
+
+  const mail = await waitForMail(email, /Confirm your email address/);
+  await page.goto(linkIn(mail, '/verify-email'));
+  await expect(page.getByTestId('verify-success')).toBeVisible();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('account-menu-button')).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('account-menu-button').click();
+  await page.getByTestId('menu-sign-out').click();
+  await expect(page.getByTestId('sign-in-link')).toBeVisible();
+}
+
+test('a newcomer signs up, confirms by email, starts an organisation and invites a colleague who joins with the role', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const founder = `founder-${stamp}@example.test`;
+  const colleague = `colleague-${stamp}@example.test`;
+  const organisation = `Tea Lab ${stamp}`;
+
+  await signUpAndConfirm(page, 'Fenna Founder', founder);
+  await page.goto('/sign-in');
+  await signIn(page, founder);
+
+  await page.goto('/organisations');
+  await page.getByTestId('create-organisation').click();
+  await page.getByTestId('create-organisation-name').fill(organisation);
+  await page.getByTestId('create-organisation-submit').click();
+  await expect(page.getByTestId('page-title')).toContainText(organisation);
+  await expect(page.getByTestId('my-role')).toContainText(/owner/i);
+  await page.screenshot({ path: `${SCREENSHOTS}/organisation-members.png`, fullPage: true });
+
+  await page.getByRole('tab', { name: /invitations/i }).click();
+  await page.getByTestId('invite-email').fill(colleague);
+  await page.getByTestId('invite-role').click();
+  await page.getByRole('option', { name: /innovation manager/i }).click();
+  await page.getByTestId('invite-submit').click();
+  await expect(page.getByTestId('invitation').filter({ hasText: colleague })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/organisation-invitations.png`, fullPage: true });
+  await signOut(page);
+
+  await signUpAndConfirm(page, 'Cas Colleague', colleague);
+  const invitation = await waitForMail(colleague, new RegExp(`invited you to ${organisation}`));
+  await page.goto(linkIn(invitation, '/invitations/accept'));
+  await signIn(page, colleague);
+  await expect(page.getByTestId('accept-joined')).toBeVisible();
+  await page.getByTestId('accept-open').click();
+  await expect(page.getByTestId('page-title')).toContainText(organisation);
+  await expect(page.getByTestId('my-role')).toContainText(/innovation manager/i);
+  await expect(page.getByTestId('member').filter({ hasText: 'Fenna Founder' })).toBeVisible();
+});

@@ -1,0 +1,3 @@
+export * from './lib/engagement.module';
+export * from './lib/engagement.entities';
+export * from './lib/notifications/notifications.service';

@@ -1,0 +1,3 @@
+import { Notification } from './notifications/notification.entity';
+
+export const ENGAGEMENT_ENTITIES = [Notification];

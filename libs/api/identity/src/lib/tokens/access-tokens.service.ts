@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
+import type { AccessTokenView, CreatedAccessToken, TokenScope } from '@crowdforge/contracts';
+import { IsNull, type EntityManager } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import type { Principal } from '../access/principal';
+import { hashToken, randomToken } from '../tokens';
+import { PersonalAccessToken } from './personal-access-token.entity';
+
+export const TOKEN_PREFIX = 'cf_pat_';
+const MAX_TOKENS_PER_PERSON = 20;
+const DAY_MS = 86_400_000;
+
+@Injectable()
+export class AccessTokensService {
+  constructor(
+    @InjectEntityManager() private readonly entityManager: EntityManager,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(
+    userId: string,
+    name: string,
+    scopes: TokenScope[],
+    expiresInDays?: number,
+  ): Promise<CreatedAccessToken> {
+    return this.entityManager.transaction(async (manager) => {
+      // Serialise per person so parallel requests cannot exceed the limit.
+      await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
+      const active = await manager.count(PersonalAccessToken, { where: { userId, revokedAt: IsNull() } });
+      if (active >= MAX_TOKENS_PER_PERSON) {
+        throw new ProblemException(409, 'conflict', `You can have at most ${MAX_TOKENS_PER_PERSON} active tokens.`);
+      }
+      const token = randomToken(TOKEN_PREFIX);
+      const now = this.clock.now();
+      const saved = await manager.save(
+        manager.create(PersonalAccessToken, {
+          userId,
+          name,
+          scopes: [...new Set(scopes)],
+          tokenHash: hashToken(token),
+          createdAt: now,
+          expiresAt: expiresInDays ? new Date(now.getTime() + expiresInDays * DAY_MS) : null,
+        }),
+      );
+      await this.audit.append({ action: 'token.created', objectType: 'access_token', objectId: saved.id }, manager);
+      return { ...toView(saved), token };
+    });
+  }
+
+  async list(userId: string): Promise<AccessTokenView[]> {
+    const tokens = await this.entityManager.find(PersonalAccessToken, {
+      where: { userId, revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+    return tokens.map(toView);
+  }
+
+  async revoke(userId: string, tokenId: string): Promise<void> {
+    const result = await this.entityManager.update(
+      PersonalAccessToken,
+      { id: tokenId, userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
+    if (!result.affected) throw new ProblemException(404, 'not_found', 'No such token.');
+    await this.audit.append({ action: 'token.revoked', objectType: 'access_token', objectId: tokenId });
+  }
+
+  async authenticate(token: string): Promise<Principal | null> {
+    if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+    const now = this.clock.now();
+    const found = await this.entityManager.findOne(PersonalAccessToken, {
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+    });
+    if (!found || (found.expiresAt && found.expiresAt <= now)) return null;
+    const user = await this.entityManager.findOne(User, { where: { id: found.userId, deletedAt: IsNull() } });
+    if (!user) return null;
+    await this.entityManager.update(PersonalAccessToken, { id: found.id }, { lastUsedAt: now });
+    return {
+      userId: user.id,
+      isPlatformAdmin: user.isPlatformAdmin,
+      via: 'token',
+      tokenId: found.id,
+      scopes: found.scopes,
+    };
+  }
+}
+
+function toView(token: PersonalAccessToken): AccessTokenView {
+  return {
+    id: token.id,
+    name: token.name,
+    scopes: token.scopes,
+    createdAt: token.createdAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    expiresAt: token.expiresAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './lib/problem';
+export * from './lib/health';
+export * from './lib/identity';
+export * from './lib/permissions';
+export * from './lib/notifications';

@@ -1,0 +1,98 @@
+import { EnvironmentProviders } from '@angular/core';
+import { registerSvgIcons } from '@crowdforge/web-ui/icons';
+import accountCircleSvg from '@material-symbols/svg-400/outlined/account_circle.svg';
+import addSvg from '@material-symbols/svg-400/outlined/add.svg';
+import adminPanelSettingsSvg from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
+import alternateEmailSvg from '@material-symbols/svg-400/outlined/alternate_email.svg';
+import arrowBackSvg from '@material-symbols/svg-400/outlined/arrow_back.svg';
+import badgeSvg from '@material-symbols/svg-400/outlined/badge.svg';
+import cancelSvg from '@material-symbols/svg-400/outlined/cancel.svg';
+import checkSvg from '@material-symbols/svg-400/outlined/check.svg';
+import checkCircleSvg from '@material-symbols/svg-400/outlined/check_circle.svg';
+import chevronLeftSvg from '@material-symbols/svg-400/outlined/chevron_left.svg';
+import chevronRightSvg from '@material-symbols/svg-400/outlined/chevron_right.svg';
+import contentCopySvg from '@material-symbols/svg-400/outlined/content_copy.svg';
+import deleteSvg from '@material-symbols/svg-400/outlined/delete.svg';
+import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
+import downloadSvg from '@material-symbols/svg-400/outlined/download.svg';
+import forwardToInboxSvg from '@material-symbols/svg-400/outlined/forward_to_inbox.svg';
+import groupSvg from '@material-symbols/svg-400/outlined/group.svg';
+import groupAddSvg from '@material-symbols/svg-400/outlined/group_add.svg';
+import infoSvg from '@material-symbols/svg-400/outlined/info.svg';
+import keySvg from '@material-symbols/svg-400/outlined/key.svg';
+import linkSvg from '@material-symbols/svg-400/outlined/link.svg';
+import lockSvg from '@material-symbols/svg-400/outlined/lock.svg';
+import lockResetSvg from '@material-symbols/svg-400/outlined/lock_reset.svg';
+import mailSvg from '@material-symbols/svg-400/outlined/mail.svg';
+import markEmailReadSvg from '@material-symbols/svg-400/outlined/mark_email_read.svg';
+import markEmailUnreadSvg from '@material-symbols/svg-400/outlined/mark_email_unread.svg';
+import openInNewSvg from '@material-symbols/svg-400/outlined/open_in_new.svg';
+import paletteSvg from '@material-symbols/svg-400/outlined/palette.svg';
+import personAddSvg from '@material-symbols/svg-400/outlined/person_add.svg';
+import personRemoveSvg from '@material-symbols/svg-400/outlined/person_remove.svg';
+import scheduleSvg from '@material-symbols/svg-400/outlined/schedule.svg';
+import sendSvg from '@material-symbols/svg-400/outlined/send.svg';
+import settingsSvg from '@material-symbols/svg-400/outlined/settings.svg';
+import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
+import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
+import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
+import visibilityOffSvg from '@material-symbols/svg-400/outlined/visibility_off.svg';
+import warningSvg from '@material-symbols/svg-400/outlined/warning.svg';
+
+/**
+ * Icons that only feature pages (account, organisations, inbox, admin) use. They are registered
+ * by the features' lazy routes, so they load with those pages and not with the app shell.
+ */
+const FEATURE_ICONS = {
+  account_circle: accountCircleSvg,
+  add: addSvg,
+  admin_panel_settings: adminPanelSettingsSvg,
+  alternate_email: alternateEmailSvg,
+  arrow_back: arrowBackSvg,
+  badge: badgeSvg,
+  cancel: cancelSvg,
+  check: checkSvg,
+  check_circle: checkCircleSvg,
+  chevron_left: chevronLeftSvg,
+  chevron_right: chevronRightSvg,
+  content_copy: contentCopySvg,
+  delete: deleteSvg,
+  done_all: doneAllSvg,
+  download: downloadSvg,
+  forward_to_inbox: forwardToInboxSvg,
+  group: groupSvg,
+  group_add: groupAddSvg,
+  info: infoSvg,
+  key: keySvg,
+  link: linkSvg,
+  lock: lockSvg,
+  lock_reset: lockResetSvg,
+  mail: mailSvg,
+  mark_email_read: markEmailReadSvg,
+  mark_email_unread: markEmailUnreadSvg,
+  open_in_new: openInNewSvg,
+  palette: paletteSvg,
+  person_add: personAddSvg,
+  person_remove: personRemoveSvg,
+  schedule: scheduleSvg,
+  send: sendSvg,
+  settings: settingsSvg,
+  task_alt: taskAltSvg,
+  verified_user: verifiedUserSvg,
+  visibility: visibilitySvg,
+  visibility_off: visibilityOffSvg,
+  warning: warningSvg,
+} as const satisfies Record<string, string>;
+
+export type FeatureIconName = keyof typeof FEATURE_ICONS;
+
+/** The feature icon names, in alphabetical order. */
+export const FEATURE_ICON_NAMES = Object.keys(FEATURE_ICONS) as readonly FeatureIconName[];
+
+/**
+ * Registers the feature icons. Put it in the `providers` of a feature's lazy route (not in
+ * the app config); tests of feature pages provide it next to `provideCrowdforgeIcons()`.
+ */
+export function provideFeatureIcons(): EnvironmentProviders {
+  return registerSvgIcons(FEATURE_ICONS);
+}
