@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type Environment } from '@crowdforge/api-platform';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { EngagementModule } from '@crowdforge/api-engagement';
+import { ChallengesModule } from '@crowdforge/api-challenges';
 import { DATABASE_SCHEMA } from '../database/schema';
 
 export interface AppOptions {
@@ -15,7 +16,12 @@ export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...options, schema: DATABASE_SCHEMA }), IdentityModule, EngagementModule],
+      imports: [
+        PlatformModule.forRoot({ ...options, schema: DATABASE_SCHEMA }),
+        IdentityModule,
+        EngagementModule,
+        ChallengesModule,
+      ],
     };
   }
 }

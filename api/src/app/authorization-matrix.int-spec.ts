@@ -11,6 +11,7 @@ import {
   type SignedInPerson,
   type TestPerson,
 } from '../testing/people';
+import { completeBrief, publishedChallenge } from '../challenges/challenge-fixtures';
 
 /**
  * Every operation of the API × every kind of caller, with the answer written out.
@@ -58,6 +59,19 @@ const inOrganisation = (allowed: OrgRole[], status: number): Expected => ({
   >),
 });
 
+const CHALLENGE_ORGANISERS: OrgRole[] = ['manager', 'admin', 'owner'];
+
+/**
+ * An internal challenge of organisation A: outsiders, the crowd and grantees of other challenges
+ * learn nothing (404); members in `allowed` get `status`, other members `otherMembers`.
+ */
+const internalChallenge = (allowed: OrgRole[], status: number, otherMembers: number): Expected => ({
+  ...inOrganisation(allowed, status),
+  ...(Object.fromEntries(
+    ORG_ROLES.filter((role) => !allowed.includes(role)).map((role) => [role, otherMembers]),
+  ) as Partial<Expected>),
+});
+
 interface Call {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
@@ -72,6 +86,8 @@ interface Context {
   caller: SignedInPerson | undefined;
   newPerson(): Promise<TestPerson>;
   newMemberOfA(): Promise<TestPerson>;
+  /** A challenge of organisation A, internal unless overridden, published unless `draft`. */
+  newChallengeOfA(overrides?: Record<string, unknown>, options?: { draft?: boolean }): Promise<string>;
   sql<T = Record<string, unknown>>(query: string, parameters: unknown[]): Promise<T[]>;
 }
 
@@ -299,6 +315,62 @@ const MATRIX: Record<string, Row> = {
     },
     expect: inOrganisation(['manager', 'admin', 'owner'], 204),
   },
+
+  challenges_browse: { call: () => ({ method: 'GET', url: '/api/v1/challenges?q=tea' }), expect: everyone(200) },
+  challenges_create: {
+    call: ({ orgA }) => ({ method: 'POST', url: `/api/v1/organisations/${orgA}/challenges`, payload: completeBrief() }),
+    expect: inOrganisation(['manager', 'admin', 'owner'], 201),
+  },
+  challenges_get: {
+    call: async ({ newChallengeOfA }) => ({ method: 'GET', url: `/api/v1/challenges/${await newChallengeOfA()}` }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  challenges_revisions: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/revisions`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  challenges_update: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'PATCH',
+      url: `/api/v1/challenges/${await newChallengeOfA()}`,
+      payload: { tagline: 'Revised', changeSummary: 'Matrix' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_publish: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA({}, { draft: true })}/publish`,
+    }),
+    // A draft is invisible to everyone but its organisers.
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  challenges_openWindow: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA({ windows: [{ kind: 'review', opensAt: '2099-01-01T00:00:00Z', closesAt: null }] })}/windows/review/open`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_closeWindow: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/windows/submission/close`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_join: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/participation`,
+      payload: { answers: {}, acceptLicenceVersion: 1 },
+    }),
+    // Platform admins may see and run any challenge but are not in an internal challenge's audience.
+    expect: { ...internalChallenge(ORG_ROLES, 201, 201), platformAdmin: 403 },
+  },
 };
 
 describe('authorization matrix', () => {
@@ -307,6 +379,19 @@ describe('authorization matrix', () => {
   let orgA: string;
   const callers = new Map<Role, SignedInPerson>();
   let ipSequence = 0;
+  let organiserOfA: SignedInPerson;
+
+  async function newChallengeOfA(overrides: Record<string, unknown> = {}, options: { draft?: boolean } = {}) {
+    const brief = completeBrief({ audience: 'internal', ...overrides });
+    if (!options.draft) return publishedChallenge(testApp.app, organiserOfA, orgA, brief);
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA}/challenges`,
+      headers: organiserOfA.headers,
+      payload: brief,
+    });
+    return created.json().id as string;
+  }
 
   const sql = <T>(query: string, parameters: unknown[]) =>
     testApp.app.get<EntityManager>(getEntityManagerToken()).query(query, parameters) as Promise<T[]>;
@@ -337,6 +422,9 @@ describe('authorization matrix', () => {
       .flatMap((item) => Object.values(item).map((operation) => operation.operationId))
       .sort();
     orgA = await createOrganisation(testApp.app, 'Organisation A');
+    const organiser = await createPerson(testApp.app);
+    await addMember(testApp.app, orgA, organiser, 'manager');
+    organiserOfA = await signIn(testApp.app, organiser, '203.0.113.1');
     for (const role of ROLES) {
       if (role !== 'anonymous') callers.set(role, await signIn(testApp.app, await personAs(role)));
     }
@@ -359,6 +447,7 @@ describe('authorization matrix', () => {
         caller,
         sql,
         newPerson: () => createPerson(testApp.app),
+        newChallengeOfA,
         newMemberOfA: async () => {
           const person = await createPerson(testApp.app);
           await addMember(testApp.app, orgA, person, 'member');

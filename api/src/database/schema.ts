@@ -2,10 +2,11 @@ import type { DatabaseSchema } from '@crowdforge/api-platform';
 import { PLATFORM_ENTITIES } from '@crowdforge/api-platform';
 import { IDENTITY_ENTITIES } from '@crowdforge/api-identity';
 import { ENGAGEMENT_ENTITIES } from '@crowdforge/api-engagement';
+import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
 export const DATABASE_SCHEMA: DatabaseSchema = {
-  entities: [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...ENGAGEMENT_ENTITIES],
+  entities: [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...ENGAGEMENT_ENTITIES, ...CHALLENGES_ENTITIES],
   migrations: MIGRATIONS,
 };

@@ -47,11 +47,17 @@ export async function createPerson(
   return { id: row.id, email };
 }
 
-export async function signIn(app: NestFastifyApplication, person: TestPerson): Promise<SignedInPerson> {
+/** Signs in; `fromAddress` sets X-Forwarded-For (believed only where TRUST_PROXY is set). */
+export async function signIn(
+  app: NestFastifyApplication,
+  person: TestPerson,
+  fromAddress?: string,
+): Promise<SignedInPerson> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/session',
     payload: { email: person.email, password: TEST_PASSWORD },
+    ...(fromAddress && { headers: { 'x-forwarded-for': fromAddress } }),
   });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const setCookie = String(response.headers['set-cookie']);

@@ -11,3 +11,5 @@ export * from './lib/organisations/member-role-changed.event';
 export * from './lib/organisations/role-labels';
 export * from './lib/demo/identity-demo.seeder';
 export * from './lib/accounts/passwords';
+export { User } from './lib/accounts/user.entity';
+export { Organisation } from './lib/organisations/organisation.entity';

@@ -3,3 +3,4 @@ export * from './lib/health';
 export * from './lib/identity';
 export * from './lib/permissions';
 export * from './lib/notifications';
+export * from './lib/challenges';

@@ -8,3 +8,9 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
   if (!principal) throw new ProblemException(401, 'unauthorized', 'Sign in to do this.');
   return principal;
 });
+
+/** The caller if signed in, else null; for public routes whose answer depends on who asks. */
+export const OptionalPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal | null =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().user ?? null,
+);

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import type { ChallengeFigures as Figures } from '@crowdforge/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** Counts something per challenge for many challenges at once (ideas, votes). */
+export type ChallengeCounter = (challengeIds: string[], manager: EntityManager) => Promise<Map<string, number>>;
+
+/**
+ * Live figures of challenges. Participants are counted here; the ideas and voting domains
+ * register their counters, since challenges cannot know their tables.
+ */
+@Injectable()
+export class ChallengeFigures {
+  private readonly counters = new Map<'ideas' | 'votes', ChallengeCounter>();
+
+  constructor(@InjectEntityManager() private readonly entityManager: EntityManager) {}
+
+  register(figure: 'ideas' | 'votes', counter: ChallengeCounter): void {
+    this.counters.set(figure, counter);
+  }
+
+  async of(challengeIds: string[]): Promise<Map<string, Figures>> {
+    if (challengeIds.length === 0) return new Map();
+    const [participants, ideas, votes] = await Promise.all([
+      this.participants(challengeIds),
+      this.count('ideas', challengeIds),
+      this.count('votes', challengeIds),
+    ]);
+    return new Map(
+      challengeIds.map((id) => [
+        id,
+        { participants: participants.get(id) ?? 0, ideas: ideas.get(id) ?? 0, votes: votes.get(id) ?? 0 },
+      ]),
+    );
+  }
+
+  private async participants(challengeIds: string[]): Promise<Map<string, number>> {
+    const rows: { challenge_id: string; count: string }[] = await this.entityManager.query(
+      `SELECT challenge_id, count(*) AS count FROM challenge_participants WHERE challenge_id = ANY($1) GROUP BY challenge_id`,
+      [challengeIds],
+    );
+    return new Map(rows.map((row) => [row.challenge_id, Number(row.count)]));
+  }
+
+  private count(figure: 'ideas' | 'votes', challengeIds: string[]): Promise<Map<string, number>> {
+    const counter = this.counters.get(figure);
+    return counter ? counter(challengeIds, this.entityManager) : Promise.resolve(new Map());
+  }
+}
