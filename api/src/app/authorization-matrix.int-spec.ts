@@ -371,7 +371,119 @@ const MATRIX: Record<string, Row> = {
     // Platform admins may see and run any challenge but are not in an internal challenge's audience.
     expect: { ...internalChallenge(ORG_ROLES, 201, 201), platformAdmin: 403 },
   },
+  ...readsOfAnInternalChallenge({
+    challenges_questions: 'questions',
+    challenges_amendments: 'amendments',
+    challenges_announcements: 'announcements',
+    challenges_revision: 'revisions/0',
+  }),
+  challenges_ask: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/questions`,
+      payload: { body: 'A question from the matrix' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 201, 201),
+  },
+  challenges_answer: {
+    call: async ({ newChallengeOfA, sql }) => {
+      const challengeId = await newChallengeOfA();
+      const [question] = await sql<{ id: string }>(
+        `INSERT INTO challenge_questions (challenge_id, body, created_at) VALUES ($1, 'Why?', now()) RETURNING id`,
+        [challengeId],
+      );
+      return {
+        method: 'PUT',
+        url: `/api/v1/challenges/${challengeId}/questions/${question.id}/answer`,
+        payload: { body: 'Because.' },
+      };
+    },
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_suggestAmendment: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/amendments`,
+      payload: { section: 'problem', paragraph: 0, proposed: 'A better paragraph.', rationale: 'Clearer' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 201, 201),
+  },
+  challenges_acceptAmendment: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `${await amendmentOfA(context)}/accept`,
+      payload: {},
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_declineAmendment: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `${await amendmentOfA(context)}/decline`,
+      payload: { response: 'Not now.' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_announce: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/announcements`,
+      payload: { title: 'News', body: 'From the matrix' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 403),
+  },
+  challenges_follow: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'PUT',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/follow`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 204, 204),
+  },
+  challenges_unfollow: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'DELETE',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/follow`,
+    }),
+    // Only ever removes the caller's own follow, so it reveals nothing.
+    expect: signedIn(204),
+  },
+  challenges_close: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/close`,
+      payload: { thankYou: 'Thank you all!', outcome: 'We learnt a lot.' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
 };
+
+/** GETs of an internal challenge's parts: like reading the challenge itself. */
+function readsOfAnInternalChallenge(paths: Record<string, string>): Record<string, Row> {
+  return Object.fromEntries(
+    Object.entries(paths).map(([operationId, path]) => [
+      operationId,
+      {
+        call: async ({ newChallengeOfA }: Context) => ({
+          method: 'GET' as const,
+          url: `/api/v1/challenges/${await newChallengeOfA()}/${path}`,
+        }),
+        expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+      },
+    ]),
+  );
+}
+
+/** An open suggestion on a fresh internal challenge of A; returns its URL. */
+async function amendmentOfA({ newChallengeOfA, sql }: Context): Promise<string> {
+  const challengeId = await newChallengeOfA();
+  const [amendment] = await sql<{ id: string }>(
+    `INSERT INTO challenge_amendments (challenge_id, section, paragraph, original, proposed, rationale, created_at)
+     SELECT id, 'problem', 0, brief->>'problem', 'A better paragraph.', '', now() FROM challenges WHERE id = $1
+     RETURNING id`,
+    [challengeId],
+  );
+  return `/api/v1/challenges/${challengeId}/amendments/${amendment.id}`;
+}
 
 describe('authorization matrix', () => {
   let testApp: TestApp;

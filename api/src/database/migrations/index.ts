@@ -3,12 +3,12 @@ import { Platform1795313863520 } from './1795313863520-Platform';
 import { Identity1795315429198 } from './1795315429198-Identity';
 import { Mail1795315786686 } from './1795315786686-Mail';
 import { Notifications1795316441516 } from './1795316441516-Notifications';
-import { Challenges1796237531901 } from './1796237531901-Challenges';
+import { Challenges1796241648736 } from './1796241648736-Challenges';
 
 export const MIGRATIONS = [
   Platform1795313863520,
   Identity1795315429198,
   Mail1795315786686,
   Notifications1795316441516,
-  Challenges1796237531901,
+  Challenges1796241648736,
 ];

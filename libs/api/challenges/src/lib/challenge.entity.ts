@@ -148,4 +148,11 @@ export class ChallengeRow {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** Markdown the organisers publish when they close the challenge. */
+  @Column({ name: 'close_thank_you', type: 'text', nullable: true })
+  closeThankYou!: string | null;
+
+  @Column({ name: 'close_outcome', type: 'text', nullable: true })
+  closeOutcome!: string | null;
 }

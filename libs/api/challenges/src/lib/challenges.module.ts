@@ -1,18 +1,24 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@crowdforge/api-identity';
+import { EngagementModule } from '@crowdforge/api-engagement';
 import { ChallengeBrowseService } from './browse/challenge-browse.service';
 import { ChallengeFigures } from './browse/challenge-figures';
 import { ChallengePolicy } from './challenge-policy';
 import { ChallengesController } from './challenges.controller';
 import { ChallengesService } from './challenges.service';
+import { CloseOutService } from './close-out/close-out.service';
+import { ConversationController } from './conversation.controller';
+import { ConversationService } from './conversation/conversation.service';
+import { ChallengeNotices } from './follow/challenge-notices';
+import { FollowService } from './follow/follow.service';
 import { ChallengesDemoSeeder } from './demo/challenges-demo.seeder';
 import { ParticipationService } from './participation/participation.service';
 import { PhaseWindowsService } from './windows/phase-windows.service';
 
 /** Briefs, audiences, the idea form, phase windows, revisions and finding challenges. */
 @Module({
-  imports: [IdentityModule],
-  controllers: [ChallengesController],
+  imports: [IdentityModule, EngagementModule],
+  controllers: [ChallengesController, ConversationController],
   providers: [
     ChallengePolicy,
     ChallengesService,
@@ -21,6 +27,10 @@ import { PhaseWindowsService } from './windows/phase-windows.service';
     PhaseWindowsService,
     ParticipationService,
     ChallengesDemoSeeder,
+    ChallengeNotices,
+    ConversationService,
+    FollowService,
+    CloseOutService,
   ],
   exports: [ChallengePolicy, ChallengesService, ChallengeFigures, PhaseWindowsService],
 })

@@ -6,6 +6,7 @@ import {
   BRIEF_SECTIONS,
   type BriefSection,
   type ChallengeDetail,
+  type ChallengeRevisionDetail,
   type ChallengeRevisionSummary,
   type ChallengeStage,
 } from '@crowdforge/contracts';
@@ -13,12 +14,14 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ChallengeFigures } from './browse/challenge-figures';
 import { refreshSearchDocument } from './browse/search-document';
+import { ChallengeNotices } from './follow/challenge-notices';
 import { assertConsistentInput, invalid, publicationGaps } from './brief-rules';
 import { ChallengeRow } from './challenge.entity';
 import { ChallengePolicy, POLICY_SQL, policyParameters, type Viewer } from './challenge-policy';
 import type { ChallengeFieldsDto, CreateChallengeDto, UpdateChallengeDto } from './dto/challenge-input.dto';
 import { STANDARD_LICENCE_TERMS } from './licences';
 import { snapshotOf } from './revisions/brief-snapshot';
+import { changesBetween } from './revisions/revision-diff';
 import { RevisionRow } from './revisions/revision.entity';
 import { toDetail } from './views';
 import { STAGE_SQL } from './windows/phase-rules';
@@ -44,6 +47,7 @@ export class ChallengesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly environment: Environment,
+    private readonly notices: ChallengeNotices,
   ) {}
 
   async create(principal: Principal, organisationId: string, input: CreateChallengeDto): Promise<ChallengeDetail> {
@@ -74,33 +78,54 @@ export class ChallengesService {
     const viewer = await this.policy.viewerFor(principal);
     await this.entityManager.transaction(async (manager) => {
       const { row } = await this.requireManageable(manager, viewer, challengeId);
-      if (row.state === 'closed')
-        throw new ProblemException(409, 'conflict', 'A closed challenge can no longer change.');
-      const published = row.state === 'published';
-      if (published && !input.changeSummary) {
-        throw invalid([
-          { field: 'changeSummary', messages: ['a published brief changes by revision: say what changed and why'] },
-        ]);
-      }
-      const licenceBefore = `${row.licenceKind}\n${row.licenceText}`;
-      this.apply(row, input);
-      if (published && `${row.licenceKind}\n${row.licenceText}` !== licenceBefore) row.licenceVersion += 1;
-      if (published) row.revision += 1;
-      await manager.save(row);
-      if (input.windows) await this.writeWindows(manager, row.id, input.windows);
-      if (published) await this.addRevision(manager, row, input.changeSummary ?? '', principal.userId);
-      await refreshSearchDocument(manager, row.id);
-      await this.audit.append(
-        {
-          action: published ? 'challenge.revised' : 'challenge.updated',
-          objectType: 'challenge',
-          objectId: row.id,
-          data: { fields: Object.keys(input), revision: row.revision },
-        },
-        manager,
-      );
+      await this.change(manager, row, input, principal.userId);
     });
     return this.get(principal, challengeId);
+  }
+
+  /**
+   * An organiser's change to a locked challenge. A draft changes freely; a published brief only
+   * as a numbered revision with a summary, followers told; a new licence text needs new consent.
+   */
+  async change(manager: EntityManager, row: ChallengeRow, input: UpdateChallengeDto, actorId: string): Promise<void> {
+    if (row.state === 'closed') throw new ProblemException(409, 'conflict', 'A closed challenge can no longer change.');
+    const published = row.state === 'published';
+    if (published && !input.changeSummary) {
+      throw invalid([
+        { field: 'changeSummary', messages: ['a published brief changes by revision: say what changed and why'] },
+      ]);
+    }
+    const licenceBefore = `${row.licenceKind}\n${row.licenceText}`;
+    this.apply(row, input);
+    if (published && `${row.licenceKind}\n${row.licenceText}` !== licenceBefore) row.licenceVersion += 1;
+    if (published) row.revision += 1;
+    await manager.save(row);
+    if (input.windows) await this.writeWindows(manager, row.id, input.windows);
+    await refreshSearchDocument(manager, row.id);
+    await this.audit.append(
+      {
+        action: published ? 'challenge.revised' : 'challenge.updated',
+        objectType: 'challenge',
+        objectId: row.id,
+        data: { fields: Object.keys(input), revision: row.revision },
+      },
+      manager,
+    );
+    if (!published) return;
+    const summary = input.changeSummary ?? '';
+    await this.addRevision(manager, row, summary, actorId);
+    await this.notices.send(manager, {
+      challengeId: row.id,
+      type: 'brief_revision',
+      title: {
+        en: `The brief of “${row.title}” was revised`,
+        nl: `De uitdaging “${row.title}” is herzien`,
+      },
+      body: { en: `Revision ${row.revision}: ${summary}`, nl: `Versie ${row.revision}: ${summary}` },
+      anchor: '#revisions',
+      audience: 'followers',
+      actorId,
+    });
   }
 
   async publish(principal: Principal, challengeId: string): Promise<ChallengeDetail> {
@@ -146,12 +171,27 @@ export class ChallengesService {
       order: { number: 'DESC' },
       take: 200,
     });
-    return revisions.map((revision) => ({
-      number: revision.number,
-      summary: revision.summary,
-      createdAt: revision.createdAt.toISOString(),
-      author: revision.author?.displayName ?? '',
-    }));
+    return revisions.map(revisionSummary);
+  }
+
+  /** One revision with what it changed since the one before, word by word. */
+  async revision(
+    principal: Principal | null,
+    challengeId: string,
+    number: number,
+    key: string | null,
+  ): Promise<ChallengeRevisionDetail> {
+    const viewer = await this.policy.viewerFor(principal);
+    if (!(await this.access(this.entityManager, viewer, challengeId, key))) throw notFound();
+    const [previous, revision] = await Promise.all([
+      this.entityManager.findOneBy(RevisionRow, { challengeId, number: number - 1 }),
+      this.entityManager.findOne(RevisionRow, { where: { challengeId, number }, relations: { author: true } }),
+    ]);
+    if (!revision) throw new ProblemException(404, 'not_found', 'No such revision.');
+    return {
+      ...revisionSummary(revision),
+      changes: previous ? changesBetween(previous.snapshot, revision.snapshot) : [],
+    };
   }
 
   /** The challenge as the viewer may see it, or null: one query with the policy's verdicts. */
@@ -203,7 +243,7 @@ export class ChallengesService {
 
   async detail(viewer: Viewer, access: ChallengeAccess): Promise<ChallengeDetail> {
     const { row } = access;
-    const acceptedVersion = viewer.userId ? await this.acceptedLicenceVersion(row.id, viewer.userId) : null;
+    const personal = viewer.userId ? await this.personalFacts(row.id, viewer.userId) : null;
     const figures = (await this.figures.of([row.id])).get(row.id) ?? null;
     return toDetail(
       row,
@@ -212,18 +252,23 @@ export class ChallengesService {
         canManage: access.canManage,
         canTakePart: viewer.userId !== null && row.state === 'published' && access.inAudience && !access.isParticipant,
         isParticipant: access.isParticipant,
-        acceptedLicenceVersion: acceptedVersion,
+        acceptedLicenceVersion: personal?.acceptedLicenceVersion ?? null,
+        isFollowing: personal?.isFollowing ?? false,
       },
       this.environment.PUBLIC_URL,
     );
   }
 
-  private async acceptedLicenceVersion(challengeId: string, userId: string): Promise<number | null> {
-    const [row]: { version: number | null }[] = await this.entityManager.query(
-      `SELECT max(licence_version) AS version FROM licence_consents WHERE challenge_id = $1 AND user_id = $2`,
+  private async personalFacts(
+    challengeId: string,
+    userId: string,
+  ): Promise<{ acceptedLicenceVersion: number | null; isFollowing: boolean }> {
+    const [row]: { version: number | null; following: boolean }[] = await this.entityManager.query(
+      `SELECT (SELECT max(licence_version) FROM licence_consents WHERE challenge_id = $1 AND user_id = $2) AS version,
+              EXISTS (SELECT 1 FROM challenge_followers WHERE challenge_id = $1 AND user_id = $2) AS following`,
       [challengeId, userId],
     );
-    return row?.version ?? null;
+    return { acceptedLicenceVersion: row?.version ?? null, isFollowing: row?.following ?? false };
   }
 
   private apply(row: ChallengeRow, input: ChallengeFieldsDto & { title?: string }): void {
@@ -314,6 +359,15 @@ export class ChallengesService {
       createdAt: this.clock.now(),
     });
   }
+}
+
+function revisionSummary(revision: RevisionRow): ChallengeRevisionSummary {
+  return {
+    number: revision.number,
+    summary: revision.summary,
+    createdAt: revision.createdAt.toISOString(),
+    author: revision.author?.displayName ?? '',
+  };
 }
 
 export function notFound(): ProblemException {

@@ -77,6 +77,10 @@ export function toDetail(
     ideaForm: row.ideaForm,
     revision: row.revision,
     closedAt: row.closedAt?.toISOString() ?? null,
+    closeOut:
+      row.closeThankYou !== null && row.closeOutcome !== null
+        ? { thankYou: rendered(row.closeThankYou), outcome: rendered(row.closeOutcome) }
+        : null,
     viewer,
     organiser: viewer.canManage
       ? {
@@ -90,6 +94,6 @@ export function toDetail(
   };
 }
 
-function rendered(markdown: string): RenderedText {
+export function rendered(markdown: string): RenderedText {
   return { markdown, html: renderMarkdown(markdown) };
 }

@@ -187,6 +187,7 @@ export interface ChallengeViewer {
   isParticipant: boolean;
   /** The licence version this person accepted, if any. */
   acceptedLicenceVersion: number | null;
+  isFollowing: boolean;
 }
 
 /** Only for those who manage the challenge. */
@@ -209,6 +210,7 @@ export interface ChallengeDetail extends ChallengeSummary {
   ideaForm: IdeaFormField[];
   revision: number;
   closedAt: string | null;
+  closeOut: CloseOut | null;
   viewer: ChallengeViewer;
   organiser: ChallengeOrganiserView | null;
 }
@@ -237,4 +239,72 @@ export interface ChallengeRevisionSummary {
   summary: string;
   createdAt: string;
   author: string;
+}
+
+/** A participant's question about the brief, answered publicly by the organisers. */
+export interface ChallengeQuestionView {
+  id: string;
+  body: string;
+  author: string;
+  createdAt: string;
+  answer: { body: RenderedText; by: string; at: string } | null;
+}
+
+export const AMENDMENT_STATES = ['open', 'accepted', 'declined'] as const;
+export type AmendmentState = (typeof AMENDMENT_STATES)[number];
+
+/** A suggested rewrite of one paragraph of one brief section. */
+export interface AmendmentView {
+  id: string;
+  section: BriefSection;
+  /** Zero-based paragraph of the section (paragraphs are separated by a blank line). */
+  paragraph: number;
+  original: string;
+  proposed: string;
+  rationale: string;
+  author: string;
+  createdAt: string;
+  state: AmendmentState;
+  /** The organisers' reply when they decided. */
+  response: string | null;
+  decidedAt: string | null;
+  /** The revision that took it in, when accepted. */
+  revision: number | null;
+}
+
+export interface AmendmentInput {
+  section: BriefSection;
+  paragraph: number;
+  proposed: string;
+  rationale: string;
+}
+
+export interface AnnouncementView {
+  id: string;
+  title: string;
+  body: RenderedText;
+  author: string;
+  createdAt: string;
+}
+
+/** One piece of text that changed between two revisions, as words kept, added and removed. */
+export interface TextChange {
+  /** e.g. `title`, `brief.problem`, `criteria`, `licence`. */
+  field: string;
+  parts: { kind: 'same' | 'added' | 'removed'; text: string }[];
+}
+
+export interface ChallengeRevisionDetail extends ChallengeRevisionSummary {
+  changes: TextChange[];
+}
+
+/** What the organisers tell every participant when the challenge closes. */
+export interface CloseOut {
+  thankYou: RenderedText;
+  outcome: RenderedText;
+}
+
+export interface CloseChallengeInput {
+  thankYou: string;
+  outcome: string;
 }

@@ -4,6 +4,7 @@ import type { ChallengeState, PhaseKind } from '@crowdforge/contracts';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { refreshSearchDocument } from '../browse/search-document';
 import { ChallengeRow } from '../challenge.entity';
+import { QuestionRow } from '../conversation/question.entity';
 import { STANDARD_LICENCE_TERMS } from '../licences';
 import { snapshotOf } from '../revisions/brief-snapshot';
 import { RevisionRow } from '../revisions/revision.entity';
@@ -13,6 +14,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 interface DemoChallenge {
   row: DeepPartial<ChallengeRow> & { title: string; state: ChallengeState };
+  /** Questions about the brief and the organisers' answers. */
+  questions?: [string, string][];
   /** Days from now: [opens, closes or null]. */
   windows: Partial<Record<PhaseKind, [number, number | null]>>;
 }
@@ -62,6 +65,16 @@ const DEMO_CHALLENGES: DemoChallenge[] = [
       ],
     },
     windows: { submission: [-10, 20], voting: [-3, 27], review: [28, 40] },
+    questions: [
+      [
+        'May a team of two send one idea together?',
+        'Yes: invite your teammate as a co-author once your idea is submitted.',
+      ],
+      [
+        'Does "no single-use plastic" include the tea bag itself?',
+        'It does. Compostable paper or reusable filters are fine.',
+      ],
+    ],
   },
   {
     row: {
@@ -108,6 +121,9 @@ const DEMO_CHALLENGES: DemoChallenge[] = [
       criteria: CRITERIA,
       licenceKind: 'cc_by_sa_4',
       licenceText: STANDARD_LICENCE_TERMS.cc_by_sa_4,
+      closeThankYou: 'Thank you to the 58 people who sent a tea moment and to everyone who voted and commented.',
+      closeOutcome:
+        'Café Amsterdam chose **the Tea Hourglass**: guests turn a small hourglass and their tea is ready when the sand has run. It is served in all six cafés from March.',
     },
     windows: { submission: [-60, -30], voting: [-30, -20] },
   },
@@ -146,6 +162,9 @@ export class ChallengesDemoSeeder implements OnModuleInit {
       `SELECT id FROM users WHERE email = 'manager@demo.crowdforge.test'`,
     );
     if (!organisation || !author) return;
+    const [asker]: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE email = 'crowd@demo.crowdforge.test'`,
+    );
     const now = this.clock.now().getTime();
     for (const demo of DEMO_CHALLENGES) {
       const published = demo.row.state !== 'draft';
@@ -174,6 +193,17 @@ export class ChallengesDemoSeeder implements OnModuleInit {
           snapshot: snapshotOf(row),
           authorId: author.id,
           createdAt: new Date(now - 14 * DAY),
+        });
+      }
+      for (const [question, answer] of demo.questions ?? []) {
+        await manager.insert(QuestionRow, {
+          challengeId: row.id,
+          authorId: asker?.id ?? null,
+          body: question,
+          createdAt: new Date(now - 5 * DAY),
+          answer,
+          answeredById: author.id,
+          answeredAt: new Date(now - 4 * DAY),
         });
       }
       await refreshSearchDocument(manager, row.id);

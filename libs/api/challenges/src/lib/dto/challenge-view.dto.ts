@@ -19,6 +19,7 @@ import {
   type ChallengeState,
   type ChallengeSummary,
   type ChallengeViewer,
+  type CloseOut,
   type IdeaVisibility,
   type Language,
   type Licence,
@@ -83,7 +84,7 @@ export class ChallengePageDto implements ChallengePage {
   @ApiProperty() offset!: number;
 }
 
-class RenderedTextDto implements RenderedText {
+export class RenderedTextDto implements RenderedText {
   @ApiProperty() markdown!: string;
   @ApiProperty({ description: 'Sanitised HTML' }) html!: string;
 }
@@ -107,6 +108,12 @@ class ViewerDto implements ChallengeViewer {
   @ApiProperty() canTakePart!: boolean;
   @ApiProperty() isParticipant!: boolean;
   @ApiProperty({ nullable: true, type: Number }) acceptedLicenceVersion!: number | null;
+  @ApiProperty() isFollowing!: boolean;
+}
+
+class CloseOutDto implements CloseOut {
+  @ApiProperty({ type: RenderedTextDto }) thankYou!: RenderedText;
+  @ApiProperty({ type: RenderedTextDto }) outcome!: RenderedText;
 }
 
 class OrganiserViewDto implements ChallengeOrganiserView {
@@ -128,6 +135,7 @@ export class ChallengeDetailDto extends ChallengeSummaryDto implements Challenge
   @ApiProperty({ type: [IdeaFormFieldDto] }) ideaForm!: IdeaFormFieldDto[];
   @ApiProperty() revision!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
+  @ApiProperty({ type: CloseOutDto, nullable: true }) closeOut!: CloseOut | null;
   @ApiProperty({ type: ViewerDto }) viewer!: ChallengeViewer;
   @ApiProperty({ type: OrganiserViewDto, nullable: true }) organiser!: ChallengeOrganiserView | null;
 }

@@ -8,6 +8,7 @@ import { invalid } from '../brief-rules';
 import { ChallengePolicy } from '../challenge-policy';
 import { ChallengesService, notFound } from '../challenges.service';
 import type { JoinChallengeDto } from '../dto/participation.dto';
+import { addFollower } from '../follow/follow.service';
 import { LicenceConsentRow } from './licence-consent.entity';
 import { ParticipantRow } from './participant.entity';
 
