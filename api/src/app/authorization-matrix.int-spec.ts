@@ -316,6 +316,14 @@ const MATRIX: Record<string, Row> = {
     expect: inOrganisation(['manager', 'admin', 'owner'], 204),
   },
 
+  challenges_templates: { call: () => ({ method: 'GET', url: '/api/v1/challenge-templates' }), expect: everyone(200) },
+  challenges_copy: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/copy`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 403),
+  },
   challenges_browse: { call: () => ({ method: 'GET', url: '/api/v1/challenges?q=tea' }), expect: everyone(200) },
   challenges_create: {
     call: ({ orgA }) => ({ method: 'POST', url: `/api/v1/organisations/${orgA}/challenges`, payload: completeBrief() }),

@@ -238,4 +238,36 @@ describe('challenges: briefs, publishing, revisions and joining', () => {
     expect(row).toEqual({ answers: { adult: true, city: 'Utrecht' } });
     expect((await call(undefined, 'GET', `/challenges/${id}`)).json().figures.participants).toBe(1);
   });
+
+  it('offers templates whose fields make a valid draft, and copies an earlier challenge into a new draft', async () => {
+    const templates = (await call(undefined, 'GET', '/challenge-templates')).json();
+    expect(templates.map((template: { key: string }) => template.key)).toEqual([
+      'product_ideas',
+      'internal_strategy',
+      'neighbourhood',
+    ]);
+    for (const template of templates) {
+      const created = await call(manager, 'POST', `/organisations/${organisationId}/challenges`, {
+        ...template.input,
+        title: template.name.en,
+      });
+      expect(created.statusCode).toBe(201);
+      expect(created.json()).toMatchObject({ state: 'draft', audience: template.input.audience });
+    }
+
+    const source = await publishedChallenge(testApp.app, manager, organisationId, { audience: 'unlisted' });
+    expect((await call(member, 'POST', `/challenges/${source}/copy`)).statusCode).toBe(404);
+    const copied = await call(manager, 'POST', `/challenges/${source}/copy`);
+    expect(copied.statusCode).toBe(201);
+    const original = (await call(manager, 'GET', `/challenges/${source}`)).json();
+    expect(copied.json()).toMatchObject({
+      title: 'Copy of Invent a new way to drink tea',
+      state: 'draft',
+      windows: [],
+      criteria: original.criteria,
+      brief: original.brief,
+      licence: { ...original.licence, version: 1 },
+    });
+    expect(copied.json().organiser.unlistedLink).not.toBe(original.organiser.unlistedLink);
+  });
 });

@@ -2,12 +2,23 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
-import type { ChallengeDetail, ChallengePage, ChallengeRevisionSummary } from '@crowdforge/contracts';
+import type {
+  ChallengeDetail,
+  ChallengePage,
+  ChallengeRevisionSummary,
+  ChallengeTemplate,
+} from '@crowdforge/contracts';
+import { CHALLENGE_TEMPLATES } from './templates/challenge-templates';
 import { ChallengeBrowseService } from './browse/challenge-browse.service';
 import { ChallengesService } from './challenges.service';
 import { CreateChallengeDto, UpdateChallengeDto } from './dto/challenge-input.dto';
 import { ChallengeKeyQueryDto, ChallengeQueryDto, WindowParamsDto } from './dto/challenge-query.dto';
-import { ChallengeDetailDto, ChallengePageDto, RevisionSummaryDto } from './dto/challenge-view.dto';
+import {
+  ChallengeDetailDto,
+  ChallengePageDto,
+  ChallengeTemplateDto,
+  RevisionSummaryDto,
+} from './dto/challenge-view.dto';
 import { JoinChallengeDto } from './dto/participation.dto';
 import { ParticipationService } from './participation/participation.service';
 import { PhaseWindowsService } from './windows/phase-windows.service';
@@ -67,6 +78,25 @@ export class ChallengesController {
     @Body() body: UpdateChallengeDto,
   ): Promise<ChallengeDetail> {
     return this.challenges.update(principal, challengeId, body);
+  }
+
+  @Get('challenge-templates')
+  @Public()
+  @ApiOperation({ operationId: 'challenges_templates', summary: 'Starting points for a new brief' })
+  @ApiOkResponse({ type: [ChallengeTemplateDto] })
+  templates(): ChallengeTemplate[] {
+    return CHALLENGE_TEMPLATES;
+  }
+
+  @Post('challenges/:challengeId/copy')
+  @SignedIn()
+  @ApiOperation({ operationId: 'challenges_copy', summary: 'Start a new draft from an earlier challenge (managers)' })
+  @ApiCreatedResponse({ type: ChallengeDetailDto })
+  copy(
+    @CurrentPrincipal() principal: Principal,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+  ): Promise<ChallengeDetail> {
+    return this.challenges.copy(principal, challengeId);
   }
 
   @Post('challenges/:challengeId/publish')

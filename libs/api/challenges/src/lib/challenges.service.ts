@@ -128,6 +128,35 @@ export class ChallengesService {
     });
   }
 
+  /** A new draft in the same organisation with the brief of an earlier challenge (its windows left to set). */
+  async copy(principal: Principal, challengeId: string): Promise<ChallengeDetail> {
+    const viewer = await this.policy.viewerFor(principal);
+    const access = await this.access(this.entityManager, viewer, challengeId, null);
+    if (!access) throw notFound();
+    const source = access.row;
+    if (!viewer.isPlatformAdmin && !viewer.managerOf.includes(source.organisationId)) {
+      throw new ProblemException(
+        403,
+        'forbidden',
+        'Only managers of the organisation may start a challenge from this one.',
+      );
+    }
+    return this.create(principal, source.organisationId, {
+      ...snapshotOf(source),
+      title: `Copy of ${source.title}`.slice(0, 160),
+      licence: { kind: source.licenceKind, text: source.licenceText },
+      language: source.language,
+      coverImageUrl: source.coverImageUrl,
+      onBehalfOf: source.onBehalfOf,
+      audience: source.audience,
+      invitedEmails: source.invitedEmails,
+      invitedDomains: source.invitedDomains,
+      ideaVisibility: source.ideaVisibility,
+      allowAnonymous: source.allowAnonymous,
+      eligibility: source.eligibility,
+    });
+  }
+
   async publish(principal: Principal, challengeId: string): Promise<ChallengeDetail> {
     const viewer = await this.policy.viewerFor(principal);
     await this.entityManager.transaction(async (manager) => {

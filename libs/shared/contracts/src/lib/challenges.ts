@@ -308,3 +308,11 @@ export interface CloseChallengeInput {
   thankYou: string;
   outcome: string;
 }
+
+/** A starting point for a new brief; the editor fills its fields from `input`. */
+export interface ChallengeTemplate {
+  key: string;
+  name: Record<Language, string>;
+  description: Record<Language, string>;
+  input: Partial<ChallengeInput>;
+}

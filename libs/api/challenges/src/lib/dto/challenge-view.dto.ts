@@ -18,6 +18,8 @@ import {
   type ChallengeStage,
   type ChallengeState,
   type ChallengeSummary,
+  type ChallengeInput,
+  type ChallengeTemplate,
   type ChallengeViewer,
   type CloseOut,
   type IdeaVisibility,
@@ -29,6 +31,7 @@ import {
   type RenderedText,
 } from '@crowdforge/contracts';
 import {
+  ChallengeFieldsDto,
   ContactDto,
   CriterionDto,
   EligibilityQuestionDto,
@@ -145,4 +148,17 @@ export class RevisionSummaryDto implements ChallengeRevisionSummary {
   @ApiProperty() summary!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() author!: string;
+}
+
+class LocalisedTextDto {
+  @ApiProperty() en!: string;
+  @ApiProperty() nl!: string;
+}
+
+export class ChallengeTemplateDto implements ChallengeTemplate {
+  @ApiProperty({ example: 'product_ideas' }) key!: string;
+  @ApiProperty({ type: LocalisedTextDto }) name!: Record<Language, string>;
+  @ApiProperty({ type: LocalisedTextDto }) description!: Record<Language, string>;
+  @ApiProperty({ type: ChallengeFieldsDto, description: 'Fields to start the brief editor with' })
+  input!: Partial<ChallengeInput>;
 }
