@@ -151,5 +151,7 @@ describe('challenge audiences and finding challenges', () => {
     expect(first.items).toHaveLength(2);
     expect(second.items).toHaveLength(1);
     expect(new Set([...first.items, ...second.items].map((item: { id: string }) => item.id)).size).toBe(3);
+    const beyond = (await call(member, 'GET', '/challenges?limit=2&offset=10')).json();
+    expect(beyond).toMatchObject({ items: [], total: 3, offset: 10 });
   });
 });

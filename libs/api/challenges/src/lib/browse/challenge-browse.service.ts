@@ -53,10 +53,13 @@ export class ChallengeBrowseService {
     // Drafts appear only when asked for, and only to those who may see them.
     else page.andWhere(`c.state <> 'draft'`);
     const rows: { id: string; stage: ChallengeStage; total: string }[] = await page
+      .clone()
       .orderBy(ORDER[sort])
       .limit(query.limit)
       .offset(query.offset)
       .getRawMany();
+    // Past the last page the window function has no row to report the total on.
+    const total = rows.length > 0 || query.offset === 0 ? Number(rows[0]?.total ?? 0) : await page.getCount();
 
     const ids = rows.map((row) => row.id);
     const [challenges, figures] = await Promise.all([
@@ -72,7 +75,7 @@ export class ChallengeBrowseService {
         const challenge = byId.get(row.id);
         return challenge ? [toSummary(challenge, { stage: row.stage, figures: figures.get(row.id) ?? null, now })] : [];
       }),
-      total: Number(rows[0]?.total ?? 0),
+      total,
       limit: query.limit,
       offset: query.offset,
     };
