@@ -36,6 +36,24 @@ describe('app routes', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Sign in · Crowdforge');
   });
 
+  it('lazy-loads the challenges for everyone, signed in or not', async () => {
+    const harness = await RouterTestingHarness.create('/challenges');
+
+    expect(TestBed.inject(Router).url).toBe('/challenges');
+    expect(harness.routeNativeElement?.querySelector('[data-testid="challenge-search"]')).not.toBeNull();
+    expect(TestBed.inject(Title).getTitle()).toBe('Challenges · Crowdforge');
+    TestBed.inject(HttpTestingController).expectOne((request) => request.url === '/api/v1/challenges');
+  });
+
+  it.each(['/challenges/new', '/challenges/ch-1/edit'])(
+    'sends anonymous visitors of %s to sign in first',
+    async (url) => {
+      await RouterTestingHarness.create(url);
+
+      expect(TestBed.inject(Router).url).toBe(`/sign-in?returnUrl=${encodeURIComponent(url)}`);
+    },
+  );
+
   it.each(['/account/profile', '/organisations', '/inbox', '/admin/outbox', '/invitations/accept?token=abc'])(
     'sends anonymous visitors of %s to sign in first',
     async (url) => {

@@ -22,6 +22,7 @@ export const appRoutes: Route[] = [
     path: 'organisations',
     loadChildren: () => import('@crowdforge/web-organisations').then((m) => m.organisationsRoutes),
   },
+  { path: 'challenges', loadChildren: () => import('@crowdforge/web-challenges').then((m) => m.challengesRoutes) },
   {
     path: 'invitations/accept',
     loadChildren: () => import('@crowdforge/web-organisations').then((m) => m.invitationAcceptRoutes),

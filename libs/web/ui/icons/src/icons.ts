@@ -9,9 +9,11 @@ import diversity3Svg from '@material-symbols/svg-400/outlined/diversity_3.svg';
 import editNoteSvg from '@material-symbols/svg-400/outlined/edit_note.svg';
 import emojiObjectsSvg from '@material-symbols/svg-400/outlined/emoji_objects.svg';
 import errorSvg from '@material-symbols/svg-400/outlined/error.svg';
+import eventSvg from '@material-symbols/svg-400/outlined/event.svg';
 import factCheckSvg from '@material-symbols/svg-400/outlined/fact_check.svg';
 import groupsSvg from '@material-symbols/svg-400/outlined/groups.svg';
 import homeSvg from '@material-symbols/svg-400/outlined/home.svg';
+import howToVoteSvg from '@material-symbols/svg-400/outlined/how_to_vote.svg';
 import inboxSvg from '@material-symbols/svg-400/outlined/inbox.svg';
 import keyboardArrowDownSvg from '@material-symbols/svg-400/outlined/keyboard_arrow_down.svg';
 import lightbulbSvg from '@material-symbols/svg-400/outlined/lightbulb.svg';
@@ -44,9 +46,11 @@ const SHELL_ICONS = {
   edit_note: editNoteSvg,
   emoji_objects: emojiObjectsSvg,
   error: errorSvg,
+  event: eventSvg,
   fact_check: factCheckSvg,
   groups: groupsSvg,
   home: homeSvg,
+  how_to_vote: howToVoteSvg,
   inbox: inboxSvg,
   keyboard_arrow_down: keyboardArrowDownSvg,
   lightbulb: lightbulbSvg,

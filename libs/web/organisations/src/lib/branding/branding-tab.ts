@@ -6,15 +6,21 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { OrganisationsApi, applyProblemToForm, formMessageOf } from '@crowdforge/web-identity-data/api';
-import { FieldErrorPipe, FormMessage, FormMessageView, ToastService, focusFirstInvalid } from '@crowdforge/web-ui';
+import {
+  DEFAULT_BRAND_COLOUR,
+  FieldErrorPipe,
+  FormMessage,
+  FormMessageView,
+  HEX_COLOUR_PATTERN,
+  HTTPS_URL_PATTERN,
+  OrgBadge,
+  ToastService,
+  focusFirstInvalid,
+  isHexColour,
+} from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { DEFAULT_BRAND_COLOUR, isHexColour } from '../shared/brand';
-import { OrgBadge } from '../shared/org-badge';
 import { OrganisationContext } from '../shared/organisation-context';
-
-const HEX_PATTERN = /^#[0-9a-fA-F]{6}$/;
-const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*$/i;
 
 /** Name, brand colour (picker and hex field, with a live preview) and logo of the organisation. */
 @Component({
@@ -45,8 +51,8 @@ export class BrandingTab {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
-    brandColour: [DEFAULT_BRAND_COLOUR, [Validators.required, Validators.pattern(HEX_PATTERN)]],
-    logoUrl: ['', [Validators.maxLength(500), Validators.pattern(HTTPS_URL)]],
+    brandColour: [DEFAULT_BRAND_COLOUR, [Validators.required, Validators.pattern(HEX_COLOUR_PATTERN)]],
+    logoUrl: ['', [Validators.maxLength(500), Validators.pattern(HTTPS_URL_PATTERN)]],
   });
   /** What the preview shows: the form as typed, falling back to safe values while it is invalid. */
   protected readonly preview = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
@@ -74,7 +80,7 @@ export class BrandingTab {
 
   protected previewLogo(): string | null {
     const url = this.preview().logoUrl?.trim();
-    return url && HTTPS_URL.test(url) ? url : null;
+    return url && HTTPS_URL_PATTERN.test(url) ? url : null;
   }
 
   /** The colour picker writes into the hex field (the one control the form sends). */

@@ -7,10 +7,9 @@ import { Router, RouterLink } from '@angular/router';
 import type { OrganisationView } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { OrganisationsApi, describeError } from '@crowdforge/web-identity-data/api';
-import { EmptyState, ErrorState, LoadingState, PageHeader, ToastService } from '@crowdforge/web-ui';
+import { EmptyState, ErrorState, LoadingState, OrgBadge, PageHeader, ToastService } from '@crowdforge/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { OrgBadge } from '../shared/org-badge';
 import { CreateOrganisationDialog } from './create-organisation-dialog';
 
 /** The organisations I belong to, and "Create organisation". */

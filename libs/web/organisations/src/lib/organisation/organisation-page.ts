@@ -8,12 +8,18 @@ import { ActivatedRoute, Router, RouterLink, RouterLinkActive, RouterOutlet } fr
 import type { OrganisationPermission } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { OrganisationsApi, describeError } from '@crowdforge/web-identity-data/api';
-import { ErrorState, LoadingState, ToastService, confirmAction } from '@crowdforge/web-ui';
+import {
+  DEFAULT_BRAND_COLOUR,
+  ErrorState,
+  LoadingState,
+  OrgBadge,
+  ToastService,
+  confirmAction,
+  isHexColour,
+} from '@crowdforge/web-ui';
 import type { IconName } from '@crowdforge/web-ui/icons';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, map } from 'rxjs';
-import { DEFAULT_BRAND_COLOUR, isHexColour } from '../shared/brand';
-import { OrgBadge } from '../shared/org-badge';
 import { OrganisationContext } from '../shared/organisation-context';
 
 interface Tab {

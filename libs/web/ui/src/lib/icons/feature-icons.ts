@@ -5,6 +5,7 @@ import addSvg from '@material-symbols/svg-400/outlined/add.svg';
 import adminPanelSettingsSvg from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
 import alternateEmailSvg from '@material-symbols/svg-400/outlined/alternate_email.svg';
 import arrowBackSvg from '@material-symbols/svg-400/outlined/arrow_back.svg';
+import arrowUpwardSvg from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import badgeSvg from '@material-symbols/svg-400/outlined/badge.svg';
 import cancelSvg from '@material-symbols/svg-400/outlined/cancel.svg';
 import checkSvg from '@material-symbols/svg-400/outlined/check.svg';
@@ -15,9 +16,12 @@ import contentCopySvg from '@material-symbols/svg-400/outlined/content_copy.svg'
 import deleteSvg from '@material-symbols/svg-400/outlined/delete.svg';
 import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
 import downloadSvg from '@material-symbols/svg-400/outlined/download.svg';
+import editSvg from '@material-symbols/svg-400/outlined/edit.svg';
 import forwardToInboxSvg from '@material-symbols/svg-400/outlined/forward_to_inbox.svg';
 import groupSvg from '@material-symbols/svg-400/outlined/group.svg';
 import groupAddSvg from '@material-symbols/svg-400/outlined/group_add.svg';
+import historySvg from '@material-symbols/svg-400/outlined/history.svg';
+import howToRegSvg from '@material-symbols/svg-400/outlined/how_to_reg.svg';
 import infoSvg from '@material-symbols/svg-400/outlined/info.svg';
 import keySvg from '@material-symbols/svg-400/outlined/key.svg';
 import linkSvg from '@material-symbols/svg-400/outlined/link.svg';
@@ -30,9 +34,13 @@ import openInNewSvg from '@material-symbols/svg-400/outlined/open_in_new.svg';
 import paletteSvg from '@material-symbols/svg-400/outlined/palette.svg';
 import personAddSvg from '@material-symbols/svg-400/outlined/person_add.svg';
 import personRemoveSvg from '@material-symbols/svg-400/outlined/person_remove.svg';
+import playCircleSvg from '@material-symbols/svg-400/outlined/play_circle.svg';
+import publishSvg from '@material-symbols/svg-400/outlined/publish.svg';
 import scheduleSvg from '@material-symbols/svg-400/outlined/schedule.svg';
+import searchSvg from '@material-symbols/svg-400/outlined/search.svg';
 import sendSvg from '@material-symbols/svg-400/outlined/send.svg';
 import settingsSvg from '@material-symbols/svg-400/outlined/settings.svg';
+import stopCircleSvg from '@material-symbols/svg-400/outlined/stop_circle.svg';
 import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
 import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
 import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
@@ -40,7 +48,7 @@ import visibilityOffSvg from '@material-symbols/svg-400/outlined/visibility_off.
 import warningSvg from '@material-symbols/svg-400/outlined/warning.svg';
 
 /**
- * Icons that only feature pages (account, organisations, inbox, admin) use. They are registered
+ * Icons that only feature pages (account, organisations, challenges, inbox, admin) use. They are registered
  * by the features' lazy routes, so they load with those pages and not with the app shell.
  */
 const FEATURE_ICONS = {
@@ -49,6 +57,7 @@ const FEATURE_ICONS = {
   admin_panel_settings: adminPanelSettingsSvg,
   alternate_email: alternateEmailSvg,
   arrow_back: arrowBackSvg,
+  arrow_upward: arrowUpwardSvg,
   badge: badgeSvg,
   cancel: cancelSvg,
   check: checkSvg,
@@ -59,9 +68,12 @@ const FEATURE_ICONS = {
   delete: deleteSvg,
   done_all: doneAllSvg,
   download: downloadSvg,
+  edit: editSvg,
   forward_to_inbox: forwardToInboxSvg,
   group: groupSvg,
   group_add: groupAddSvg,
+  history: historySvg,
+  how_to_reg: howToRegSvg,
   info: infoSvg,
   key: keySvg,
   link: linkSvg,
@@ -74,9 +86,13 @@ const FEATURE_ICONS = {
   palette: paletteSvg,
   person_add: personAddSvg,
   person_remove: personRemoveSvg,
+  play_circle: playCircleSvg,
+  publish: publishSvg,
   schedule: scheduleSvg,
+  search: searchSvg,
   send: sendSvg,
   settings: settingsSvg,
+  stop_circle: stopCircleSvg,
   task_alt: taskAltSvg,
   verified_user: verifiedUserSvg,
   visibility: visibilitySvg,

@@ -1,10 +1,11 @@
 /** The Crowdforge teal, used when an organisation has no usable colour. */
 export const DEFAULT_BRAND_COLOUR = '#0f5f6e';
 
-const HEX = /^#[0-9a-f]{6}$/i;
+/** `#rrggbb`, the form the API stores brand colours in. */
+export const HEX_COLOUR_PATTERN = /^#[0-9a-f]{6}$/i;
 
 export function isHexColour(value: string | null | undefined): value is string {
-  return typeof value === 'string' && HEX.test(value);
+  return typeof value === 'string' && HEX_COLOUR_PATTERN.test(value);
 }
 
 /** Black or white, whichever reads better on the given colour (WCAG relative luminance). */
