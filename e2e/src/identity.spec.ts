@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { linkIn, waitForMail } from './mail';
+import { signIn, signOut } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
 const PASSWORD = 'a long unusual passphrase';
@@ -19,19 +20,6 @@ async function signUpAndConfirm(page: Page, name: string, email: string): Promis
   await expect(page.getByTestId('verify-success')).toBeVisible();
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await expect(page.getByTestId('account-menu-button')).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('account-menu-button').click();
-  await page.getByTestId('menu-sign-out').click();
-  await expect(page.getByTestId('sign-in-link')).toBeVisible();
-}
-
 test('a newcomer signs up, confirms by email, starts an organisation and invites a colleague who joins with the role', async ({
   page,
 }) => {
@@ -43,7 +31,7 @@ test('a newcomer signs up, confirms by email, starts an organisation and invites
 
   await signUpAndConfirm(page, 'Fenna Founder', founder);
   await page.goto('/sign-in');
-  await signIn(page, founder);
+  await signIn(page, founder, PASSWORD);
 
   await page.goto('/organisations');
   await page.getByTestId('create-organisation').click();
@@ -66,7 +54,7 @@ test('a newcomer signs up, confirms by email, starts an organisation and invites
   await signUpAndConfirm(page, 'Cas Colleague', colleague);
   const invitation = await waitForMail(colleague, new RegExp(`invited you to ${organisation}`));
   await page.goto(linkIn(invitation, '/invitations/accept'));
-  await signIn(page, colleague);
+  await signIn(page, colleague, PASSWORD);
   await expect(page.getByTestId('accept-joined')).toBeVisible();
   await page.getByTestId('accept-open').click();
   await expect(page.getByTestId('page-title')).toContainText(organisation);

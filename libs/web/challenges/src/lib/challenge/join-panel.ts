@@ -93,7 +93,9 @@ function answerControl(question: EligibilityQuestion): Answer {
       } @else if (item.viewer.canTakePart) {
         @let joinForm = form();
         <form [formGroup]="joinForm" (ngSubmit)="join()" novalidate class="cf-stack" data-testid="join-form">
-          <p class="lead">{{ 'challenges.join.lead' | transloco }}</p>
+          <p class="lead">
+            {{ (item.eligibility.length ? 'challenges.join.lead' : 'challenges.join.leadLicenceOnly') | transloco }}
+          </p>
           <cf-form-message [message]="message()" />
           @for (question of item.eligibility; track question.key) {
             @let control = answer(question.key);

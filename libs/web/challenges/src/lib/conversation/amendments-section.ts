@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -16,14 +6,15 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { BRIEF_SECTIONS, type AmendmentView, type BriefSection, type ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe, ToastService } from '@crowdforge/web-ui';
+import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom, type Observable } from 'rxjs';
 import { ConversationApi } from '../data/conversation.api';
 import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
+import { KeyedForms } from './keyed-forms';
 import { mayTalk } from './may-talk';
 import { paragraphsOf } from './paragraphs';
+import { injectSubmission } from './submission';
 
 /** Suggested rewrites of one paragraph of the brief; organisers take them in (a revision) or decline with a reason. */
 @Component({
@@ -73,19 +64,19 @@ import { paragraphsOf } from './paragraphs';
               </div>
             }
             @if (amendment.state === 'open' && challenge().viewer.canManage && challenge().state === 'published') {
-              <form (ngSubmit)="decide(amendment, 'accept')">
+              <form [formGroup]="responses.of(amendment.id)" (ngSubmit)="decide(amendment, 'accept')">
                 <mat-form-field>
                   <mat-label>{{ 'challenges.conversation.amendments.response' | transloco }}</mat-label>
-                  <input matInput [formControl]="responseOf(amendment.id)" data-testid="amendment-response" />
+                  <input matInput formControlName="response" data-testid="amendment-response" />
                 </mat-form-field>
                 <div class="actions">
-                  <button mat-flat-button type="submit" [disabled]="busy()" data-testid="amendment-accept">
+                  <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="amendment-accept">
                     {{ 'challenges.conversation.amendments.accept' | transloco }}
                   </button>
                   <button
                     mat-stroked-button
                     type="button"
-                    [disabled]="busy()"
+                    [disabled]="submission.busy()"
                     (click)="decide(amendment, 'decline')"
                     data-testid="amendment-decline"
                   >
@@ -102,8 +93,8 @@ import { paragraphsOf } from './paragraphs';
     } @else {
       <cf-loading-state [diameter]="24" />
     }
-    @if (failure()) {
-      <p class="error" role="alert">{{ failure() }}</p>
+    @if (submission.failure(); as failure) {
+      <p class="error" role="alert">{{ failure }}</p>
     }
     @if (mayTalk(challenge())) {
       <form [formGroup]="form" (ngSubmit)="suggest()" data-testid="suggest-form">
@@ -133,7 +124,7 @@ import { paragraphsOf } from './paragraphs';
           <input matInput formControlName="rationale" data-testid="suggest-rationale" />
         </mat-form-field>
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="suggest-submit">
+          <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="suggest-submit">
             {{ 'challenges.conversation.amendments.send' | transloco }}
           </button>
         </div>
@@ -144,7 +135,6 @@ import { paragraphsOf } from './paragraphs';
 })
 export class AmendmentsSection {
   private readonly api = inject(ConversationApi);
-  private readonly toast = inject(ToastService);
   protected readonly errorText = injectErrorText();
   protected readonly mayTalk = mayTalk;
 
@@ -170,9 +160,10 @@ export class AmendmentsSection {
     BRIEF_SECTIONS.filter((section) => this.challenge().brief[section].markdown.trim()),
   );
   protected readonly paragraphs = computed(() => paragraphsOf(this.challenge().brief[this.section()].markdown));
-  private readonly responses = new Map<string, FormControl<string>>();
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly responses = new KeyedForms(
+    () => new FormGroup({ response: new FormControl('', { nonNullable: true }) }),
+  );
+  protected readonly submission = injectSubmission();
 
   constructor() {
     // The proposal starts as the paragraph it rewrites.
@@ -191,22 +182,13 @@ export class AmendmentsSection {
     this.form.controls.section.setValue(section);
   }
 
-  protected responseOf(amendmentId: string): FormControl<string> {
-    let control = this.responses.get(amendmentId);
-    if (!control) {
-      control = new FormControl('', { nonNullable: true });
-      this.responses.set(amendmentId, control);
-    }
-    return control;
-  }
-
   protected async suggest(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
     const { section, paragraph, proposed, rationale } = this.form.getRawValue();
-    const sent = await this.run(
+    const sent = await this.submission.send(
       this.api.suggest(this.challenge().id, {
         section,
         paragraph,
@@ -215,38 +197,27 @@ export class AmendmentsSection {
       }),
       'challenges.conversation.amendments.sent',
     );
-    if (sent) this.restart(section);
+    if (sent) {
+      this.restart(section);
+      this.amendments.reload();
+    }
   }
 
   protected async decide(amendment: AmendmentView, decision: 'accept' | 'decline'): Promise<void> {
-    const response = this.responseOf(amendment.id).value.trim();
+    const form = this.responses.of(amendment.id);
+    const response = form.getRawValue().response.trim();
     if (decision === 'decline' && response.length < 3) {
-      this.failure.set(null);
-      this.responseOf(amendment.id).setErrors({ required: true });
-      this.toast.error('challenges.conversation.amendments.reasonNeeded');
+      form.controls.response.setErrors({ required: true });
+      this.submission.refuse('challenges.conversation.amendments.reasonNeeded');
       return;
     }
     const call =
       decision === 'accept'
         ? this.api.accept(this.challenge().id, amendment.id, response)
         : this.api.decline(this.challenge().id, amendment.id, response);
-    const done = await this.run(call, `challenges.conversation.amendments.${decision}ed`);
-    if (done && decision === 'accept') this.revised.emit();
-  }
-
-  private async run(call: Observable<unknown>, successKey: string): Promise<boolean> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(call);
-      this.toast.success(successKey);
-      this.amendments.reload();
-      return true;
-    } catch (error) {
-      this.failure.set(this.errorText(error));
-      return false;
-    } finally {
-      this.busy.set(false);
-    }
+    const done = await this.submission.send(call, `challenges.conversation.amendments.${decision}ed`);
+    if (!done) return;
+    this.amendments.reload();
+    if (decision === 'accept') this.revised.emit();
   }
 }

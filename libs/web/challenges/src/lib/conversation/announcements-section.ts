@@ -1,16 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe, ToastService } from '@crowdforge/web-ui';
+import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { ConversationApi } from '../data/conversation.api';
 import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
+import { injectSubmission } from './submission';
 
 /** News from the organisers; they post it here and participants and followers are told. */
 @Component({
@@ -56,11 +56,11 @@ import { CONVERSATION_STYLES } from './conversation-styles';
           <mat-label>{{ 'challenges.conversation.announcements.body' | transloco }}</mat-label>
           <textarea matInput rows="4" formControlName="body" data-testid="announce-body"></textarea>
         </mat-form-field>
-        @if (failure()) {
-          <p class="error" role="alert">{{ failure() }}</p>
+        @if (submission.failure(); as failure) {
+          <p class="error" role="alert">{{ failure }}</p>
         }
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="announce-submit">
+          <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="announce-submit">
             {{ 'challenges.conversation.announcements.send' | transloco }}
           </button>
         </div>
@@ -71,7 +71,6 @@ import { CONVERSATION_STYLES } from './conversation-styles';
 })
 export class AnnouncementsSection {
   private readonly api = inject(ConversationApi);
-  private readonly toast = inject(ToastService);
   protected readonly errorText = injectErrorText();
 
   readonly challenge = input.required<ChallengeDetail>();
@@ -87,8 +86,7 @@ export class AnnouncementsSection {
     }),
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10_000)] }),
   });
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly submission = injectSubmission();
 
   protected async announce(): Promise<void> {
     if (this.form.invalid) {
@@ -96,17 +94,13 @@ export class AnnouncementsSection {
       return;
     }
     const { title, body } = this.form.getRawValue();
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.announce(this.challenge().id, title.trim(), body.trim()));
-      this.toast.success('challenges.conversation.announcements.sent');
+    const sent = await this.submission.send(
+      this.api.announce(this.challenge().id, title.trim(), body.trim()),
+      'challenges.conversation.announcements.sent',
+    );
+    if (sent) {
       this.form.reset();
       this.announcements.reload();
-    } catch (error) {
-      this.failure.set(this.errorText(error));
-    } finally {
-      this.busy.set(false);
     }
   }
 }

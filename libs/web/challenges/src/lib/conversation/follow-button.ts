@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ToastService } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { ConversationApi } from '../data/conversation.api';
+import { injectSubmission } from './submission';
 
 /** Follow or stop following: answers, revisions, announcements and the outcome reach the inbox. */
 @Component({
@@ -16,7 +15,7 @@ import { ConversationApi } from '../data/conversation.api';
     <button
       mat-stroked-button
       type="button"
-      [disabled]="busy()"
+      [disabled]="submission.busy()"
       (click)="toggle()"
       [attr.aria-pressed]="following()"
       data-testid="follow-button"
@@ -24,26 +23,36 @@ import { ConversationApi } from '../data/conversation.api';
       <mat-icon svgIcon="notifications" aria-hidden="true" />
       {{ (following() ? 'challenges.conversation.following' : 'challenges.conversation.follow') | transloco }}
     </button>
+    @if (submission.failure(); as failure) {
+      <p class="error" role="alert">{{ failure }}</p>
+    }
+  `,
+  styles: `
+    :host {
+      display: grid;
+      justify-items: end;
+      gap: var(--cf-space-1);
+    }
+    .error {
+      margin: 0;
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class FollowButton {
   private readonly api = inject(ConversationApi);
-  private readonly toast = inject(ToastService);
 
   readonly challenge = input.required<ChallengeDetail>();
 
   protected readonly following = linkedSignal(() => this.challenge().viewer.isFollowing);
-  protected readonly busy = signal(false);
+  protected readonly submission = injectSubmission();
 
   protected async toggle(): Promise<void> {
     const follow = !this.following();
-    this.busy.set(true);
-    try {
-      await firstValueFrom(this.api.follow(this.challenge().id, follow));
-      this.following.set(follow);
-      this.toast.success(follow ? 'challenges.conversation.followed' : 'challenges.conversation.unfollowed');
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.send(
+      this.api.follow(this.challenge().id, follow),
+      follow ? 'challenges.conversation.followed' : 'challenges.conversation.unfollowed',
+      () => this.following.set(follow),
+    );
   }
 }

@@ -1,15 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ToastService } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { ConversationApi } from '../data/conversation.api';
-import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
+import { injectSubmission } from './submission';
 
 /** Closing the loop: the thank-you and outcome once closed; for organisers, the form that closes it. */
 @Component({
@@ -37,11 +35,11 @@ import { CONVERSATION_STYLES } from './conversation-styles';
             <mat-label>{{ 'challenges.conversation.outcome.outcome' | transloco }}</mat-label>
             <textarea matInput rows="4" formControlName="outcome" data-testid="close-outcome"></textarea>
           </mat-form-field>
-          @if (failure()) {
-            <p class="error" role="alert">{{ failure() }}</p>
+          @if (submission.failure(); as failure) {
+            <p class="error" role="alert">{{ failure }}</p>
           }
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="close-submit">
+            <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="close-submit">
               {{ 'challenges.conversation.outcome.closeNow' | transloco }}
             </button>
           </div>
@@ -61,8 +59,6 @@ import { CONVERSATION_STYLES } from './conversation-styles';
 })
 export class OutcomeSection {
   private readonly api = inject(ConversationApi);
-  private readonly toast = inject(ToastService);
-  protected readonly errorText = injectErrorText();
 
   readonly challenge = input.required<ChallengeDetail>();
   readonly closed = output<ChallengeDetail>();
@@ -71,24 +67,17 @@ export class OutcomeSection {
     thankYou: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(10)] }),
     outcome: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(10)] }),
   });
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly submission = injectSubmission();
 
   protected async close(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      const closed = await firstValueFrom(this.api.close(this.challenge().id, this.form.getRawValue()));
-      this.toast.success('challenges.conversation.outcome.closedToast');
-      this.closed.emit(closed);
-    } catch (error) {
-      this.failure.set(this.errorText(error));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.send(
+      this.api.close(this.challenge().id, this.form.getRawValue()),
+      'challenges.conversation.outcome.closedToast',
+      (closed) => this.closed.emit(closed),
+    );
   }
 }

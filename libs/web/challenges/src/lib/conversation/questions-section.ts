@@ -1,17 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe, ToastService } from '@crowdforge/web-ui';
+import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
 import { ConversationApi } from '../data/conversation.api';
 import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
+import { KeyedForms } from './keyed-forms';
 import { mayTalk } from './may-talk';
+import { injectSubmission } from './submission';
 
 /** Questions about the brief, answered publicly; organisers answer in place. */
 @Component({
@@ -47,20 +48,16 @@ import { mayTalk } from './may-talk';
               </div>
             } @else if (challenge().viewer.canManage) {
               <form
+                [formGroup]="answers.of(question.id)"
                 (ngSubmit)="answer(question.id)"
                 aria-label="{{ 'challenges.conversation.questions.answer' | transloco }}"
               >
                 <mat-form-field>
                   <mat-label>{{ 'challenges.conversation.questions.answer' | transloco }}</mat-label>
-                  <textarea
-                    matInput
-                    rows="3"
-                    [formControl]="answerOf(question.id)"
-                    data-testid="answer-input"
-                  ></textarea>
+                  <textarea matInput rows="3" formControlName="body" data-testid="answer-input"></textarea>
                 </mat-form-field>
                 <div class="actions">
-                  <button mat-flat-button type="submit" [disabled]="busy()" data-testid="answer-submit">
+                  <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="answer-submit">
                     {{ 'challenges.conversation.questions.publishAnswer' | transloco }}
                   </button>
                 </div>
@@ -75,16 +72,16 @@ import { mayTalk } from './may-talk';
       <cf-loading-state [diameter]="24" />
     }
     @if (mayTalk(challenge())) {
-      <form (ngSubmit)="ask()" data-testid="ask-form">
+      <form [formGroup]="question" (ngSubmit)="ask()" data-testid="ask-form">
         <mat-form-field>
           <mat-label>{{ 'challenges.conversation.questions.ask' | transloco }}</mat-label>
-          <textarea matInput rows="3" [formControl]="question" data-testid="ask-input"></textarea>
+          <textarea matInput rows="3" formControlName="body" data-testid="ask-input"></textarea>
         </mat-form-field>
-        @if (failure()) {
-          <p class="error" role="alert">{{ failure() }}</p>
+        @if (submission.failure(); as failure) {
+          <p class="error" role="alert">{{ failure }}</p>
         }
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="ask-submit">
+          <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="ask-submit">
             {{ 'challenges.conversation.questions.send' | transloco }}
           </button>
         </div>
@@ -95,9 +92,9 @@ import { mayTalk } from './may-talk';
 })
 export class QuestionsSection {
   private readonly api = inject(ConversationApi);
-  private readonly toast = inject(ToastService);
   protected readonly errorText = injectErrorText();
   protected readonly mayTalk = mayTalk;
+  protected readonly submission = injectSubmission();
 
   readonly challenge = input.required<ChallengeDetail>();
 
@@ -105,55 +102,37 @@ export class QuestionsSection {
     params: () => this.challenge().id,
     stream: ({ params }) => this.api.questions(params),
   });
-  protected readonly question = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, Validators.minLength(3), Validators.maxLength(2000)],
-  });
-  private readonly answers = new Map<string, FormControl<string>>();
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
-
-  protected answerOf(questionId: string): FormControl<string> {
-    let control = this.answers.get(questionId);
-    if (!control) {
-      control = new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.required, Validators.maxLength(5000)],
-      });
-      this.answers.set(questionId, control);
-    }
-    return control;
-  }
+  protected readonly question = textForm(3, 2000);
+  protected readonly answers = new KeyedForms(() => textForm(1, 5000));
 
   protected async ask(): Promise<void> {
     if (this.question.invalid) return;
-    await this.run(
-      () => this.api.ask(this.challenge().id, this.question.value.trim()),
+    const sent = await this.submission.send(
+      this.api.ask(this.challenge().id, this.question.getRawValue().body.trim()),
       'challenges.conversation.questions.sent',
     );
-    this.question.reset();
+    if (sent) {
+      this.question.reset();
+      this.questions.reload();
+    }
   }
 
   protected async answer(questionId: string): Promise<void> {
-    const control = this.answerOf(questionId);
-    if (control.invalid) return;
-    await this.run(
-      () => this.api.answer(this.challenge().id, questionId, control.value.trim()),
+    const form = this.answers.of(questionId);
+    if (form.invalid) return;
+    const sent = await this.submission.send(
+      this.api.answer(this.challenge().id, questionId, form.getRawValue().body.trim()),
       'challenges.conversation.questions.answered',
     );
+    if (sent) this.questions.reload();
   }
+}
 
-  private async run(call: () => ReturnType<ConversationApi['ask']>, successKey: string): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(call());
-      this.toast.success(successKey);
-      this.questions.reload();
-    } catch (error) {
-      this.failure.set(this.errorText(error));
-    } finally {
-      this.busy.set(false);
-    }
-  }
+function textForm(minLength: number, maxLength: number) {
+  return new FormGroup({
+    body: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(minLength), Validators.maxLength(maxLength)],
+    }),
+  });
 }

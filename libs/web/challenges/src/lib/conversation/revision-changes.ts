@@ -56,6 +56,10 @@ import { injectErrorText } from '../shared/describe-error';
     del {
       background: color-mix(in srgb, var(--mat-sys-error) 15%, transparent);
     }
+    /* A replaced word: keep the old and the new apart. */
+    del + ins {
+      margin-inline-start: 0.25em;
+    }
   `,
 })
 export class RevisionChanges {

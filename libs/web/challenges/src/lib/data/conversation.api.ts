@@ -72,7 +72,7 @@ export class ConversationApi {
 
   follow(challengeId: string, following: boolean): Observable<void> {
     const url = this.of(challengeId, 'follow');
-    return following ? this.http.put<void>(url, {}) : this.http.delete<void>(url);
+    return following ? this.http.put<void>(url, {}, ownErrors()) : this.http.delete<void>(url, ownErrors());
   }
 
   close(challengeId: string, input: CloseChallengeInput): Observable<ChallengeDetail> {
