@@ -3,6 +3,7 @@ import { PlatformModule, type Environment } from '@crowdforge/api-platform';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { ChallengesModule } from '@crowdforge/api-challenges';
+import { IdeasModule } from '@crowdforge/api-ideas';
 import { DATABASE_SCHEMA } from '../database/schema';
 
 export interface AppOptions {
@@ -21,6 +22,7 @@ export class AppModule {
         IdentityModule,
         EngagementModule,
         ChallengesModule,
+        IdeasModule,
       ],
     };
   }

@@ -463,7 +463,99 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+
+  ideas_create: {
+    call: async ({ newChallengeOfA, caller, app }) => {
+      const challengeId = await newChallengeOfA();
+      if (caller) {
+        await app.inject({
+          method: 'POST',
+          url: `/api/v1/challenges/${challengeId}/participation`,
+          headers: caller.headers,
+          payload: { answers: {}, acceptLicenceVersion: 1 },
+        });
+      }
+      return { method: 'POST', url: `/api/v1/challenges/${challengeId}/ideas`, payload: { title: 'A matrix idea' } };
+    },
+    // Members take part and write; platform admins organise but are not in an internal audience.
+    expect: { ...internalChallenge(ORG_ROLES, 201, 201), platformAdmin: 403 },
+  },
+  ideas_get: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}` }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  ideas_update: {
+    call: async (context) => ({
+      method: 'PATCH',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}`,
+      payload: { title: 'Not my idea' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_submit: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'draft')}/submission`,
+      payload: {},
+    }),
+    expect: signedIn(404),
+  },
+  ideas_withdraw: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/withdrawal`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_setStatus: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/status`,
+      payload: { status: 'shortlisted', message: 'Shortlisted by the matrix' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  ideas_inviteCoAuthor: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/co-author-invitations`,
+      payload: { email: `co-${next()}@example.test` },
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_answerInvitation: {
+    call: async (context) => {
+      const ideaId = await ideaOfA(context, 'submitted');
+      const email = context.caller?.email ?? `nobody-${next()}@example.test`;
+      const [invitation] = await context.sql<{ id: string }>(
+        `INSERT INTO idea_co_author_invitations (idea_id, email, created_at) VALUES ($1, lower($2), now()) RETURNING id`,
+        [ideaId, email],
+      );
+      return {
+        method: 'POST',
+        url: `/api/v1/co-author-invitations/${invitation.id}/answer`,
+        payload: { answer: 'accept' },
+      };
+    },
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
 };
+
+/** An idea by a member of A on a fresh internal challenge of A, in `status`; returns its id. */
+async function ideaOfA(context: Context, status: 'draft' | 'submitted'): Promise<string> {
+  const challengeId = await context.newChallengeOfA();
+  const author = await context.newMemberOfA();
+  const [idea] = await context.sql<{ id: string }>(
+    `INSERT INTO ideas (challenge_id, created_by_id, status, title, version, created_at, updated_at, submitted_at)
+     VALUES ($1, $2, $3, 'An idea of A', $4, now(), now(), $5) RETURNING id`,
+    [challengeId, author.id, status, status === 'draft' ? 0 : 1, status === 'draft' ? null : new Date()],
+  );
+  await context.sql(`INSERT INTO idea_authors (idea_id, user_id, joined_at) VALUES ($1, $2, now())`, [
+    idea.id,
+    author.id,
+  ]);
+  return idea.id;
+}
 
 /** GETs of an internal challenge's parts: like reading the challenge itself. */
 function readsOfAnInternalChallenge(paths: Record<string, string>): Record<string, Row> {

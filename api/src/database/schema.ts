@@ -3,10 +3,11 @@ import { PLATFORM_ENTITIES } from '@crowdforge/api-platform';
 import { IDENTITY_ENTITIES } from '@crowdforge/api-identity';
 import { ENGAGEMENT_ENTITIES } from '@crowdforge/api-engagement';
 import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
+import { IDEAS_ENTITIES } from '@crowdforge/api-ideas';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
 export const DATABASE_SCHEMA: DatabaseSchema = {
-  entities: [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...ENGAGEMENT_ENTITIES, ...CHALLENGES_ENTITIES],
+  entities: [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...ENGAGEMENT_ENTITIES, ...CHALLENGES_ENTITIES, ...IDEAS_ENTITIES],
   migrations: MIGRATIONS,
 };

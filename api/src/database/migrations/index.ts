@@ -4,6 +4,7 @@ import { Identity1795315429198 } from './1795315429198-Identity';
 import { Mail1795315786686 } from './1795315786686-Mail';
 import { Notifications1795316441516 } from './1795316441516-Notifications';
 import { Challenges1796241648736 } from './1796241648736-Challenges';
+import { Ideas1796253712342 } from './1796253712342-Ideas';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Mail1795315786686,
   Notifications1795316441516,
   Challenges1796241648736,
+  Ideas1796253712342,
 ];

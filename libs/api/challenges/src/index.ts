@@ -6,3 +6,5 @@ export * from './lib/browse/challenge-figures';
 export * from './lib/windows/phase-windows.service';
 export * from './lib/windows/phase-window-changed.event';
 export * from './lib/windows/phase-rules';
+export { RenderedTextDto } from './lib/dto/challenge-view.dto';
+export { ChallengeKeyQueryDto } from './lib/dto/challenge-query.dto';

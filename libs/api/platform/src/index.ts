@@ -28,4 +28,5 @@ export * from './lib/config/app-secret';
 export * from './lib/errors/may-be-omitted';
 export * from './lib/http/page-query.dto';
 export * from './lib/text/safe-text';
+export * from './lib/text/tag-list';
 export * from './lib/text/markdown';

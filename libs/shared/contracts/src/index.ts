@@ -4,3 +4,4 @@ export * from './lib/identity';
 export * from './lib/permissions';
 export * from './lib/notifications';
 export * from './lib/challenges';
+export * from './lib/ideas';

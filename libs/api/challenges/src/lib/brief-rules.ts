@@ -1,4 +1,4 @@
-import { ProblemException } from '@crowdforge/api-platform';
+import { invalid } from '@crowdforge/api-platform';
 import type { FieldError } from '@crowdforge/contracts';
 import type { ChallengeRow } from './challenge.entity';
 import type { ChallengeFieldsDto } from './dto/challenge-input.dto';
@@ -39,11 +39,6 @@ export function publicationGaps(challenge: ChallengeRow, windowCount: number): F
     gap('invitedEmails', 'invite people by email or domain');
   }
   return gaps;
-}
-
-export function invalid(errors: FieldError[]): ProblemException {
-  const summary = errors.map((error) => `${error.field}: ${error.messages[0]}`).join('; ');
-  return new ProblemException(400, 'validation_failed', `The request is not valid: ${summary}`, errors);
 }
 
 function duplicateKeys(list: string, items: { key: string }[], property = 'key'): FieldError[] {

@@ -19,3 +19,5 @@ export const CHALLENGES_ENTITIES = [
   AnnouncementRow,
   FollowerRow,
 ];
+
+export { ChallengeRow, LicenceConsentRow, ParticipantRow };

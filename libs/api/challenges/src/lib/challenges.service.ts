@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { AuditService, Clock, Environment, ProblemException } from '@crowdforge/api-platform';
+import { AuditService, Clock, Environment, ProblemException, invalid } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import {
   BRIEF_SECTIONS,
@@ -15,7 +15,7 @@ import type { EntityManager } from 'typeorm';
 import { ChallengeFigures } from './browse/challenge-figures';
 import { refreshSearchDocument } from './browse/search-document';
 import { ChallengeNotices } from './follow/challenge-notices';
-import { assertConsistentInput, invalid, publicationGaps } from './brief-rules';
+import { assertConsistentInput, publicationGaps } from './brief-rules';
 import { ChallengeRow } from './challenge.entity';
 import { ChallengePolicy, POLICY_SQL, policyParameters, type Viewer } from './challenge-policy';
 import type { ChallengeFieldsDto, CreateChallengeDto, UpdateChallengeDto } from './dto/challenge-input.dto';

@@ -16,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   'review_assignment',
   'review_due',
   'membership',
+  'co_authorship',
   'system',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

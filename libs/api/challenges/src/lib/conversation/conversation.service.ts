@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
+import { AuditService, Clock, ProblemException, invalid } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import type { AmendmentView, AnnouncementView, ChallengeQuestionView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
-import { invalid } from '../brief-rules';
 import { ChallengePolicy } from '../challenge-policy';
 import { ChallengesService, notFound, type ChallengeAccess } from '../challenges.service';
 import type {

@@ -17,7 +17,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsSafeText, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, IsTagList, MayBeOmitted } from '@crowdforge/api-platform';
 import {
   CHALLENGE_AUDIENCES,
   ELIGIBILITY_KINDS,
@@ -304,11 +304,7 @@ export class ChallengeFieldsDto {
 
   @ApiPropertyOptional({ type: [String], example: ['packaging', 'sustainability'] })
   @MayBeOmitted()
-  @Transform(trimmedList)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Length(1, 40, { each: true })
-  @IsSafeText()
+  @IsTagList()
   themes?: string[];
 
   @ApiPropertyOptional({ type: OnBehalfOfDto, nullable: true })

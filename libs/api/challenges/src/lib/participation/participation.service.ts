@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { AuditService, Clock, ProblemException, unsafeTextReason } from '@crowdforge/api-platform';
+import { AuditService, Clock, ProblemException, unsafeTextReason, invalid } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import type { ChallengeDetail, EligibilityQuestion, FieldError } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
-import { invalid } from '../brief-rules';
 import { ChallengePolicy } from '../challenge-policy';
 import { ChallengesService, notFound } from '../challenges.service';
 import type { JoinChallengeDto } from '../dto/participation.dto';

@@ -14,6 +14,7 @@ const EMAILED_TYPES = new Set<NotificationType>([
   'mention',
   'review_assignment',
   'membership',
+  'co_authorship',
 ]);
 
 export interface NotificationContent {

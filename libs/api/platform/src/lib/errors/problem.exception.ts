@@ -13,3 +13,9 @@ export class ProblemException extends HttpException {
     super(detail, status);
   }
 }
+
+/** A 400 naming each field that is wrong and why. */
+export function invalid(errors: FieldError[]): ProblemException {
+  const summary = errors.map((error) => `${error.field}: ${error.messages[0]}`).join('; ');
+  return new ProblemException(400, 'validation_failed', `The request is not valid: ${summary}`, errors);
+}

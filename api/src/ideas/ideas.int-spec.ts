@@ -1,0 +1,408 @@
+import { getEntityManagerToken } from '@nestjs/typeorm';
+import type { TestingModuleBuilder } from '@nestjs/testing';
+import type { EntityManager } from 'typeorm';
+import { Clock, ManualClock } from '@crowdforge/api-platform';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { addMember, createOrganisation, createSignedIn, type SignedInPerson } from '../testing/people';
+import { caller, publishedChallenge } from '../challenges/challenge-fixtures';
+
+const DAY = 24 * 60 * 60 * 1000;
+const IDEA_FORM = [
+  { key: 'location', kind: 'short_text', label: 'Where', help: '', required: true, options: [] },
+  { key: 'stage', kind: 'single_choice', label: 'Stage', help: '', required: false, options: ['idea', 'prototype'] },
+  { key: 'budget', kind: 'number', label: 'Budget', help: '', required: false, options: [] },
+];
+
+/** Writing ideas: private drafts, submitting in the window with licence consent, versions, co-authors, status. */
+describe('ideas', () => {
+  const clock = new ManualClock('2026-05-01T09:00:00Z');
+  let testApp: TestApp;
+  let call: ReturnType<typeof caller>;
+  let organisationId: string;
+  let manager: SignedInPerson;
+  let member: SignedInPerson;
+  let author: SignedInPerson;
+  let colleague: SignedInPerson;
+  let stranger: SignedInPerson;
+
+  const sql = <T>(query: string, parameters: unknown[] = []) =>
+    testApp.app.get<EntityManager>(getEntityManagerToken()).query(query, parameters) as Promise<T[]>;
+
+  /** A published challenge open for ideas from now for ten days, with a review window after it. */
+  async function openChallenge(overrides: Record<string, unknown> = {}): Promise<string> {
+    const now = clock.now().getTime();
+    return publishedChallenge(testApp.app, manager, organisationId, {
+      ideaForm: IDEA_FORM,
+      windows: [
+        {
+          kind: 'submission',
+          opensAt: new Date(now - DAY).toISOString(),
+          closesAt: new Date(now + 10 * DAY).toISOString(),
+        },
+        { kind: 'review', opensAt: new Date(now + 20 * DAY).toISOString(), closesAt: null },
+      ],
+      ...overrides,
+    });
+  }
+
+  async function join(person: SignedInPerson, challengeId: string): Promise<void> {
+    const joined = await call(person, 'POST', `/challenges/${challengeId}/participation`, {
+      answers: {},
+      acceptLicenceVersion: 1,
+    });
+    if (joined.statusCode !== 201) throw new Error(`join failed: ${joined.statusCode} ${joined.body}`);
+  }
+
+  async function draft(person: SignedInPerson, challengeId: string, body: Record<string, unknown> = {}) {
+    const created = await call(person, 'POST', `/challenges/${challengeId}/ideas`, {
+      title: 'Seaweed tea bags',
+      pitch: 'Seaweed film seals like plastic and composts in weeks.',
+      description: 'We press **seaweed** into film.',
+      fields: { location: 'Utrecht' },
+      tags: ['Packaging', 'packaging ', 'seaweed'],
+      ...body,
+    });
+    expect(created.statusCode).toBe(201);
+    return created.json() as { id: string; [key: string]: unknown };
+  }
+
+  beforeAll(async () => {
+    testApp = await startTestApp({
+      override: (builder: TestingModuleBuilder) => builder.overrideProvider(Clock).useValue(clock),
+    });
+    call = caller(testApp.app);
+    organisationId = await createOrganisation(testApp.app, 'Leafy Tea');
+    manager = await createSignedIn(testApp.app, { name: 'Maya Manager' });
+    member = await createSignedIn(testApp.app, { name: 'Max Member' });
+    author = await createSignedIn(testApp.app, { name: 'Ada Author' });
+    colleague = await createSignedIn(testApp.app, { name: 'Cas Colleague' });
+    stranger = await createSignedIn(testApp.app, { name: 'Sam Stranger' });
+    await addMember(testApp.app, organisationId, manager, 'manager');
+    await addMember(testApp.app, organisationId, member, 'member');
+  });
+  afterAll(() => testApp.close());
+
+  it('keeps a draft private to its authors, then submits it and shows it to the audience', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    expect(idea).toMatchObject({
+      status: 'draft',
+      tags: ['packaging', 'seaweed'],
+      description: { html: '<p>We press <strong>seaweed</strong> into film.</p>\n' },
+      authors: [{ id: author.id, name: 'Ada Author' }],
+      viewer: { isAuthor: true, canEdit: true },
+      submittedAt: null,
+    });
+
+    for (const person of [manager, member, stranger, undefined]) {
+      expect((await call(person, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    }
+    expect((await call(author, 'GET', `/challenges/${challengeId}`)).json().figures.ideas).toBe(0);
+
+    const submitted = await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json()).toMatchObject({ status: 'submitted', version: 1, edited: false });
+    expect(submitted.json().history).toEqual([expect.objectContaining({ from: 'draft', to: 'submitted' })]);
+
+    for (const person of [manager, member, stranger, undefined]) {
+      const seen = await call(person, 'GET', `/ideas/${idea.id}`);
+      expect(seen.statusCode).toBe(200);
+      expect(seen.json().viewer.isAuthor).toBe(false);
+      expect(seen.json().invitations).toBeNull();
+    }
+    expect((await call(manager, 'GET', `/ideas/${idea.id}`)).json().viewer.canManage).toBe(true);
+    expect((await call(author, 'GET', `/challenges/${challengeId}`)).json().figures.ideas).toBe(1);
+    expect((await call(author, 'POST', `/ideas/${idea.id}/submission`, {})).statusCode).toBe(409);
+  });
+
+  it('takes ideas only from participants, only while the submission window is open', async () => {
+    const challengeId = await openChallenge();
+    const notJoined = await call(stranger, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Without joining' });
+    expect(notJoined.statusCode).toBe(403);
+    expect((await call(undefined, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Anonymous' })).statusCode).toBe(
+      401,
+    );
+
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    clock.advance(11 * DAY);
+    try {
+      const late = await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+      expect(late.statusCode).toBe(409);
+      expect(late.json().detail).toMatch(/not taking ideas now/);
+      expect((await sql(`SELECT status FROM ideas WHERE id = $1`, [idea.id]))[0]).toEqual({ status: 'draft' });
+    } finally {
+      clock.advance(-11 * DAY);
+    }
+  });
+
+  it('checks the idea form: unknown fields and wrong kinds at once, required fields on submission', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+
+    const wrong = await call(author, 'POST', `/challenges/${challengeId}/ideas`, {
+      title: 'Wrong fields',
+      fields: { colour: 'red', stage: 'finished', budget: 'a lot' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(
+      wrong
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['fields.budget', 'fields.colour', 'fields.stage']);
+
+    const incomplete = await draft(author, challengeId, { fields: { stage: 'prototype' } });
+    const refused = await call(author, 'POST', `/ideas/${incomplete.id}/submission`, {});
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'fields.location', messages: ['Where is required'] }]);
+
+    const anonymous = await call(author, 'POST', `/challenges/${challengeId}/ideas`, {
+      title: 'Nameless',
+      anonymous: true,
+    });
+    expect(anonymous.statusCode).toBe(400);
+    expect(anonymous.json().errors).toEqual([
+      { field: 'anonymous', messages: ['this challenge does not take anonymous ideas'] },
+    ]);
+  });
+
+  it('refuses mass assignment, HTML and bad ids with a 4xx and changes nothing', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    const before = await sql(`SELECT * FROM ideas WHERE id = $1`, [idea.id]);
+
+    for (const payload of [
+      { status: 'selected' },
+      { authorId: stranger.id },
+      { version: 9 },
+      { title: '<img src=x onerror=alert(1)>' },
+      { description: '[click](javascript:alert(1))' },
+      { tags: ['<script>'] },
+    ]) {
+      const response = await call(author, 'PATCH', `/ideas/${idea.id}`, payload);
+      expect([response.statusCode, payload]).toEqual([400, payload]);
+    }
+    expect(await sql(`SELECT * FROM ideas WHERE id = $1`, [idea.id])).toEqual(before);
+    expect((await call(author, 'GET', `/ideas/not-a-uuid`)).statusCode).toBe(400);
+    expect((await call(author, 'GET', `/ideas/00000000-0000-4000-8000-000000000000`)).statusCode).toBe(404);
+  });
+
+  it('lets only authors edit; after submission each edit is a version, until the review window opens', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    expect((await call(author, 'PATCH', `/ideas/${idea.id}`, { pitch: 'Still a draft' })).json().version).toBe(0);
+    await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+
+    expect((await call(manager, 'PATCH', `/ideas/${idea.id}`, { title: 'Hijacked' })).statusCode).toBe(403);
+    expect((await call(stranger, 'PATCH', `/ideas/${idea.id}`, { title: 'Hijacked' })).statusCode).toBe(403);
+
+    const edited = await call(author, 'PATCH', `/ideas/${idea.id}`, { title: 'Seaweed tea bags, sealed by heat' });
+    expect(edited.json()).toMatchObject({ title: 'Seaweed tea bags, sealed by heat', version: 2, edited: true });
+    const versions = await sql<{ version: number; title: string }>(
+      `SELECT version, snapshot->>'title' AS title FROM idea_versions WHERE idea_id = $1 ORDER BY version`,
+      [idea.id],
+    );
+    expect(versions).toEqual([
+      { version: 1, title: 'Seaweed tea bags' },
+      { version: 2, title: 'Seaweed tea bags, sealed by heat' },
+    ]);
+
+    clock.advance(21 * DAY);
+    try {
+      expect((await call(author, 'GET', `/ideas/${idea.id}`)).json().viewer.canEdit).toBe(false);
+      const tooLate = await call(author, 'PATCH', `/ideas/${idea.id}`, { title: 'After review began' });
+      expect(tooLate.statusCode).toBe(409);
+    } finally {
+      clock.advance(-21 * DAY);
+    }
+  });
+
+  it('records licence consent on the first idea after the licence changed, and asks for it', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const changed = await call(manager, 'PATCH', `/challenges/${challengeId}`, {
+      licence: { kind: 'cc_by_sa_4', text: '' },
+      changeSummary: 'Share-alike from now on',
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().licence.version).toBe(2);
+
+    const idea = await draft(author, challengeId);
+    const unconsented = await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+    expect(unconsented.statusCode).toBe(400);
+    expect(unconsented.json().errors[0].field).toBe('acceptLicenceVersion');
+    expect((await call(author, 'POST', `/ideas/${idea.id}/submission`, { acceptLicenceVersion: 1 })).statusCode).toBe(
+      400,
+    );
+
+    expect((await call(author, 'POST', `/ideas/${idea.id}/submission`, { acceptLicenceVersion: 2 })).statusCode).toBe(
+      200,
+    );
+    const consents = await sql(
+      `SELECT licence_version FROM licence_consents WHERE challenge_id = $1 AND user_id = $2 ORDER BY licence_version`,
+      [challengeId, author.id],
+    );
+    expect(consents).toEqual([{ licence_version: 1 }, { licence_version: 2 }]);
+  });
+
+  it('shares authorship with a co-author who accepts with the invited address', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+
+    expect((await call(colleague, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    const invited = await call(author, 'POST', `/ideas/${idea.id}/co-author-invitations`, {
+      email: colleague.email.toUpperCase(),
+    });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json().invitations).toEqual([expect.objectContaining({ email: colleague.email, state: 'pending' })]);
+    const again = await call(author, 'POST', `/ideas/${idea.id}/co-author-invitations`, { email: colleague.email });
+    expect(again.statusCode).toBe(409);
+    expect(
+      (await call(stranger, 'POST', `/ideas/${idea.id}/co-author-invitations`, { email: 'x@example.test' })).statusCode,
+    ).toBe(404);
+
+    const [notice] = await sql<{ type: string; link: string }>(
+      `SELECT type, link FROM notifications WHERE user_id = $1`,
+      [colleague.id],
+    );
+    expect(notice).toEqual({ type: 'co_authorship', link: `/ideas/${idea.id}` });
+
+    const seen = await call(colleague, 'GET', `/ideas/${idea.id}`);
+    expect(seen.statusCode).toBe(200);
+    const invitationId = seen.json().viewer.invitationId;
+    expect(invitationId).toEqual(expect.any(String));
+    expect(
+      (await call(stranger, 'POST', `/co-author-invitations/${invitationId}/answer`, { answer: 'accept' })).statusCode,
+    ).toBe(404);
+
+    const accepted = await call(colleague, 'POST', `/co-author-invitations/${invitationId}/answer`, {
+      answer: 'accept',
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().authors.map((person: { name: string }) => person.name)).toEqual([
+      'Ada Author',
+      'Cas Colleague',
+    ]);
+    expect(accepted.json().viewer).toMatchObject({ isAuthor: true, canEdit: true, invitationId: null });
+    expect(
+      (await call(colleague, 'POST', `/co-author-invitations/${invitationId}/answer`, { answer: 'decline' }))
+        .statusCode,
+    ).toBe(409);
+    expect((await call(colleague, 'PATCH', `/ideas/${idea.id}`, { pitch: 'Written together' })).statusCode).toBe(200);
+  });
+
+  it('lets organisers change the status only with a message, which reaches every author', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+
+    const withoutMessage = await call(manager, 'PUT', `/ideas/${idea.id}/status`, { status: 'shortlisted' });
+    expect(withoutMessage.statusCode).toBe(400);
+    for (const status of ['withdrawn', 'merged', 'draft']) {
+      expect((await call(manager, 'PUT', `/ideas/${idea.id}/status`, { status, message: 'No' })).statusCode).toBe(400);
+    }
+    expect(
+      (await call(member, 'PUT', `/ideas/${idea.id}/status`, { status: 'shortlisted', message: 'I like it' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call(author, 'PUT', `/ideas/${idea.id}/status`, { status: 'selected', message: 'Mine wins' })).statusCode,
+    ).toBe(403);
+
+    const shortlisted = await call(manager, 'PUT', `/ideas/${idea.id}/status`, {
+      status: 'shortlisted',
+      message: 'The jury liked the pilot plan.',
+    });
+    expect(shortlisted.statusCode).toBe(200);
+    expect(shortlisted.json().history.at(-1)).toMatchObject({
+      from: 'submitted',
+      to: 'shortlisted',
+      message: 'The jury liked the pilot plan.',
+      by: 'Maya Manager',
+    });
+    expect((await call(author, 'GET', `/ideas/${idea.id}`)).json().viewer.canEdit).toBe(false);
+    const [notice] = await sql<{ title: string; body: string }>(
+      `SELECT title, body FROM notifications WHERE user_id = $1 AND type = 'status_change'`,
+      [author.id],
+    );
+    expect(notice).toEqual({
+      title: '“Seaweed tea bags” is now shortlisted',
+      body: 'The jury liked the pilot plan.',
+    });
+
+    const withdrawn = await call(author, 'POST', `/ideas/${idea.id}/withdrawal`, {});
+    expect(withdrawn.json().status).toBe('withdrawn');
+    expect((await call(member, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    expect((await call(manager, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(200);
+    expect(
+      (await call(manager, 'PUT', `/ideas/${idea.id}/status`, { status: 'selected', message: 'Come back' })).statusCode,
+    ).toBe(409);
+  });
+
+  it('hides ideas of an organisers-only challenge from the audience, and anonymous authors from the crowd', async () => {
+    const challengeId = await openChallenge({ ideaVisibility: 'organisers', allowAnonymous: true });
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId, { anonymous: true });
+    await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+
+    expect((await call(stranger, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    expect((await call(member, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    const organiserView = await call(manager, 'GET', `/ideas/${idea.id}`);
+    expect(organiserView.json().authors).toEqual([{ id: author.id, name: 'Ada Author' }]);
+
+    const openChallengeId = await openChallenge({ allowAnonymous: true });
+    await join(author, openChallengeId);
+    const open = await draft(author, openChallengeId, { anonymous: true });
+    await call(author, 'POST', `/ideas/${open.id}/submission`, {});
+    expect((await call(stranger, 'GET', `/ideas/${open.id}`)).json().authors).toEqual([
+      { id: null, name: 'Anonymous' },
+    ]);
+    expect((await call(author, 'GET', `/ideas/${open.id}`)).json().authors).toEqual([
+      { id: author.id, name: 'Ada Author' },
+    ]);
+  });
+
+  it('submits a draft once when two submissions race, and counts a racing acceptance once', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    const submissions = await Promise.all(
+      [1, 2, 3].map(() => call(author, 'POST', `/ideas/${idea.id}/submission`, {})),
+    );
+    expect(submissions.map((response) => response.statusCode).sort()).toEqual([200, 409, 409]);
+    expect(await sql(`SELECT to_status FROM idea_status_changes WHERE idea_id = $1`, [idea.id])).toEqual([
+      { to_status: 'submitted' },
+    ]);
+    expect(await sql(`SELECT version FROM idea_versions WHERE idea_id = $1`, [idea.id])).toEqual([{ version: 1 }]);
+
+    await call(author, 'POST', `/ideas/${idea.id}/co-author-invitations`, { email: colleague.email });
+    const invitationId = (await call(colleague, 'GET', `/ideas/${idea.id}`)).json().viewer.invitationId;
+    const answers = await Promise.all(
+      ['accept', 'accept'].map((answer) =>
+        call(colleague, 'POST', `/co-author-invitations/${invitationId}/answer`, { answer }),
+      ),
+    );
+    expect(answers.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    expect(await sql(`SELECT count(*)::int AS authors FROM idea_authors WHERE idea_id = $1`, [idea.id])).toEqual([
+      { authors: 2 },
+    ]);
+  });
+
+  it('keeps ideas of an internal challenge away from outsiders', async () => {
+    const challengeId = await openChallenge({ audience: 'internal' });
+    await join(member, challengeId);
+    const idea = await draft(member, challengeId);
+    await call(member, 'POST', `/ideas/${idea.id}/submission`, {});
+    expect((await call(stranger, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    expect((await call(undefined, 'GET', `/ideas/${idea.id}`)).statusCode).toBe(404);
+    expect((await call(stranger, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Let me in' })).statusCode).toBe(
+      404,
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/ideas.module';
+export * from './lib/ideas.entities';

@@ -1,0 +1,65 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { RenderedTextDto } from '@crowdforge/api-challenges';
+import {
+  IDEA_STATUSES,
+  type CoAuthorInvitationView,
+  type IdeaAuthor,
+  type IdeaDetail,
+  type IdeaFieldValue,
+  type IdeaStatus,
+  type IdeaStatusChangeView,
+  type IdeaViewer,
+  type RenderedText,
+} from '@crowdforge/contracts';
+
+class IdeaAuthorDto implements IdeaAuthor {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null when the name is hidden' })
+  id!: string | null;
+  @ApiProperty({ example: 'Chris Crowd' }) name!: string;
+}
+
+class StatusChangeDto implements IdeaStatusChangeView {
+  @ApiProperty({ enum: IDEA_STATUSES }) from!: IdeaStatus;
+  @ApiProperty({ enum: IDEA_STATUSES }) to!: IdeaStatus;
+  @ApiProperty({ example: 'Shortlisted: the jury liked the pilot plan.' }) message!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+class IdeaViewerDto implements IdeaViewer {
+  @ApiProperty() isAuthor!: boolean;
+  @ApiProperty() canEdit!: boolean;
+  @ApiProperty() canManage!: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) invitationId!: string | null;
+}
+
+class InvitationDto implements CoAuthorInvitationView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'colleague@example.org' }) email!: string;
+  @ApiProperty({ enum: ['pending', 'accepted', 'declined'] }) state!: 'pending' | 'accepted' | 'declined';
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class IdeaDetailDto implements IdeaDetail {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) challengeId!: string;
+  @ApiProperty({ example: 'Invent a new way to make or drink tea' }) challengeTitle!: string;
+  @ApiProperty({ enum: IDEA_STATUSES }) status!: IdeaStatus;
+  @ApiProperty({ example: 'Compostable tea bags from seaweed' }) title!: string;
+  @ApiProperty({ example: 'Seaweed film seals like plastic and composts in weeks.' }) pitch!: string;
+  @ApiProperty({ type: RenderedTextDto }) description!: RenderedText;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { location: 'Utrecht' } })
+  fields!: Record<string, IdeaFieldValue>;
+  @ApiProperty({ type: [String], example: ['packaging'] }) tags!: string[];
+  @ApiProperty() anonymous!: boolean;
+  @ApiProperty({ type: [IdeaAuthorDto] }) authors!: IdeaAuthor[];
+  @ApiProperty({ description: 'Versions since submission' }) version!: number;
+  @ApiProperty({ description: 'Changed after it was submitted' }) edited!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: [StatusChangeDto] }) history!: IdeaStatusChangeView[];
+  @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
+  @ApiProperty({ type: [InvitationDto], nullable: true, description: 'For the authors only' })
+  invitations!: CoAuthorInvitationView[] | null;
+}

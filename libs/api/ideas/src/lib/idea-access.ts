@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@crowdforge/api-platform';
+import { ChallengesService, type ChallengeAccess, type Viewer } from '@crowdforge/api-challenges';
+import type { EntityManager } from 'typeorm';
+import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
+import { IdeaAuthorRow } from './authors/idea-author.entity';
+import { IdeaRow } from './idea.entity';
+
+/** An idea together with what the viewer may do with it. */
+export interface IdeaAccess {
+  idea: IdeaRow;
+  challenge: ChallengeAccess;
+  isAuthor: boolean;
+}
+
+export const ideaNotFound = () => new ProblemException(404, 'not_found', 'There is no such idea.');
+
+/**
+ * Who may see an idea: its authors always; nobody else while it is a draft; the organisers
+ * of its challenge; the challenge's audience when ideas are visible to the audience and the
+ * idea was not withdrawn. Everyone else learns nothing (404).
+ */
+export function maySee(idea: IdeaRow, challenge: ChallengeAccess, isAuthor: boolean): boolean {
+  if (isAuthor) return true;
+  if (idea.status === 'draft') return false;
+  if (challenge.canManage) return true;
+  return challenge.inAudience && challenge.row.ideaVisibility === 'audience' && idea.status !== 'withdrawn';
+}
+
+/** The invitation to co-author this idea that waits for the viewer's answer, if any. */
+export function pendingInvitation(
+  manager: EntityManager,
+  viewer: Viewer,
+  ideaId: string,
+): Promise<CoAuthorInvitationRow | null> {
+  if (!viewer.verifiedEmail) return Promise.resolve(null);
+  return manager.findOne(CoAuthorInvitationRow, {
+    where: { ideaId, email: viewer.verifiedEmail.toLowerCase(), state: 'pending' },
+  });
+}
+
+@Injectable()
+export class IdeaAccessRule {
+  constructor(private readonly challenges: ChallengesService) {}
+
+  /** The idea if the viewer may see it (404 otherwise); `lock` locks the idea row for a change. */
+  async require(
+    manager: EntityManager,
+    viewer: Viewer,
+    ideaId: string,
+    options: { key?: string | null; lock?: boolean } = {},
+  ): Promise<IdeaAccess> {
+    const idea = await manager.findOne(IdeaRow, {
+      where: { id: ideaId },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!idea) throw ideaNotFound();
+    const challenge = await this.challenges.access(manager, viewer, idea.challengeId, options.key ?? null);
+    const isAuthor =
+      viewer.userId !== null && (await manager.exists(IdeaAuthorRow, { where: { ideaId, userId: viewer.userId } }));
+    if (!challenge) throw ideaNotFound();
+    // A person invited to co-author sees the idea (even a draft) to decide.
+    if (!maySee(idea, challenge, isAuthor) && !(await pendingInvitation(manager, viewer, ideaId))) throw ideaNotFound();
+    return { idea, challenge, isAuthor };
+  }
+
+  /** As `require`, and only for the idea's authors (403 for others who can see it). */
+  async requireAuthor(manager: EntityManager, viewer: Viewer, ideaId: string): Promise<IdeaAccess> {
+    const access = await this.require(manager, viewer, ideaId, { lock: true });
+    if (!access.isAuthor) throw new ProblemException(403, 'forbidden', 'Only the authors of this idea may do this.');
+    return access;
+  }
+}

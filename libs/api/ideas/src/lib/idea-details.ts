@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { Clock, renderMarkdown } from '@crowdforge/api-platform';
+import type { Viewer } from '@crowdforge/api-challenges';
+import type { CoAuthorInvitationView, IdeaAuthor, IdeaDetail, IdeaStatusChangeView } from '@crowdforge/contracts';
+import type { EntityManager } from 'typeorm';
+import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
+import { IdeaStatusChangeRow } from './history/status-change.entity';
+import { IdeaAccessRule, pendingInvitation } from './idea-access';
+import { isEditable } from './idea-rules';
+
+const HIDDEN_AUTHOR: IdeaAuthor = { id: null, name: 'Anonymous' };
+
+/** An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so. */
+@Injectable()
+export class IdeaDetails {
+  constructor(
+    @InjectEntityManager() private readonly entityManager: EntityManager,
+    private readonly access: IdeaAccessRule,
+    private readonly clock: Clock,
+  ) {}
+
+  async of(viewer: Viewer, ideaId: string): Promise<IdeaDetail> {
+    const manager = this.entityManager;
+    const { idea, challenge, isAuthor } = await this.access.require(manager, viewer, ideaId);
+    const seesNames = isAuthor || challenge.canManage;
+    const authors = await this.authors(ideaId, seesNames, idea.anonymous);
+    const history = await this.history(ideaId);
+    const invitations = isAuthor ? await this.invitations(ideaId) : null;
+    const pending = await pendingInvitation(manager, viewer, ideaId);
+    return {
+      id: idea.id,
+      challengeId: idea.challengeId,
+      challengeTitle: challenge.row.title,
+      status: idea.status,
+      title: idea.title,
+      pitch: idea.pitch,
+      description: { markdown: idea.description, html: renderMarkdown(idea.description) },
+      fields: idea.fields,
+      tags: idea.tags,
+      anonymous: idea.anonymous,
+      authors,
+      version: idea.version,
+      edited: idea.version > 1,
+      createdAt: idea.createdAt.toISOString(),
+      submittedAt: idea.submittedAt?.toISOString() ?? null,
+      updatedAt: idea.updatedAt.toISOString(),
+      history,
+      viewer: {
+        isAuthor,
+        canEdit: isAuthor && isEditable(idea.status, challenge, this.clock.now()),
+        canManage: challenge.canManage,
+        invitationId: pending?.id ?? null,
+      },
+      invitations,
+    };
+  }
+
+  private async authors(ideaId: string, seesNames: boolean, anonymous: boolean): Promise<IdeaAuthor[]> {
+    const rows: { id: string; display_name: string; show_name_on_ideas: boolean }[] = await this.entityManager.query(
+      `SELECT u.id, u.display_name, u.show_name_on_ideas
+       FROM idea_authors a JOIN users u ON u.id = a.user_id JOIN ideas i ON i.id = a.idea_id
+       WHERE a.idea_id = $1 ORDER BY a.user_id = i.created_by_id DESC, a.joined_at, u.id`,
+      [ideaId],
+    );
+    if (!seesNames && anonymous) return [HIDDEN_AUTHOR];
+    return rows.map((row) =>
+      seesNames || row.show_name_on_ideas ? { id: row.id, name: row.display_name } : HIDDEN_AUTHOR,
+    );
+  }
+
+  private async history(ideaId: string): Promise<IdeaStatusChangeView[]> {
+    const rows = await this.entityManager.find(IdeaStatusChangeRow, {
+      where: { ideaId },
+      relations: { by: true },
+      order: { at: 'ASC' },
+    });
+    return rows.map((row) => ({
+      from: row.from,
+      to: row.to,
+      message: row.message,
+      by: row.by?.displayName ?? '',
+      at: row.at.toISOString(),
+    }));
+  }
+
+  private async invitations(ideaId: string): Promise<CoAuthorInvitationView[]> {
+    const rows = await this.entityManager.find(CoAuthorInvitationRow, {
+      where: { ideaId },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      state: row.state,
+      createdAt: row.createdAt.toISOString(),
+    }));
+  }
+}

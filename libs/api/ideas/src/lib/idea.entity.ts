@@ -1,0 +1,68 @@
+import { User } from '@crowdforge/api-identity';
+import { ChallengeRow } from '@crowdforge/api-challenges';
+import type { IdeaFieldValue, IdeaStatus } from '@crowdforge/contracts';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An idea for a challenge: a private draft until submitted, then seen by the challenge's audience. */
+@Entity({ name: 'ideas' })
+@Index('ideas_challenge_idx', ['challengeId', 'status'])
+@Index('ideas_created_by_idx', ['createdById'])
+@Check(
+  'ideas_status_check',
+  `status IN ('draft', 'submitted', 'under_review', 'shortlisted', 'parked', 'selected', 'in_implementation', 'implemented', 'declined', 'merged', 'withdrawn')`,
+)
+@Check('ideas_submitted_check', `status = 'draft' OR submitted_at IS NOT NULL`)
+@Check('ideas_fields_check', `jsonb_typeof(fields) = 'object'`)
+export class IdeaRow {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'challenge_id', type: 'uuid' })
+  challengeId!: string;
+
+  @ManyToOne(() => ChallengeRow, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'challenge_id' })
+  challenge?: ChallengeRow;
+
+  /** Who started it; authorship itself lives in `idea_authors`. */
+  @Column({ name: 'created_by_id', type: 'uuid' })
+  createdById!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: User;
+
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status!: IdeaStatus;
+
+  @Column({ type: 'varchar', length: 160 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  pitch!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  fields!: Record<string, IdeaFieldValue>;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  tags!: string[];
+
+  @Column({ type: 'boolean', default: false })
+  anonymous!: boolean;
+
+  /** Versions since submission: 1 as submitted, each later edit adds one. */
+  @Column({ type: 'integer', default: 0 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+}

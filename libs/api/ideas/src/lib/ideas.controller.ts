@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public, SignedIn } from '@crowdforge/api-platform';
+import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
+import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
+import type { IdeaDetail } from '@crowdforge/contracts';
+import { CoAuthorsService } from './authors/co-authors.service';
+import {
+  AnswerInvitationDto,
+  CreateIdeaDto,
+  IdeaFieldsDto,
+  IdeaStatusDto,
+  InviteCoAuthorDto,
+  SubmitIdeaDto,
+} from './dto/idea.dto';
+import { IdeaDetailDto } from './dto/idea-view.dto';
+import { IdeasService } from './ideas.service';
+import { IdeaStatusService } from './status/idea-status.service';
+
+/** Ideas: drafts, submitting, editing, withdrawing, co-authors and the organisers' status decisions. */
+@ApiTags('ideas')
+@Controller()
+export class IdeasController {
+  constructor(
+    private readonly ideas: IdeasService,
+    private readonly coAuthors: CoAuthorsService,
+    private readonly statuses: IdeaStatusService,
+  ) {}
+
+  @Post('challenges/:challengeId/ideas')
+  @SignedIn()
+  @ApiOperation({ operationId: 'ideas_create', summary: 'Start an idea for a challenge (a private draft)' })
+  @ApiCreatedResponse({ type: IdeaDetailDto })
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: ChallengeKeyQueryDto,
+    @Body() body: CreateIdeaDto,
+  ): Promise<IdeaDetail> {
+    return this.ideas.create(principal, challengeId, query.key ?? null, body);
+  }
+
+  @Get('ideas/:ideaId')
+  @Public()
+  @ApiOperation({ operationId: 'ideas_get', summary: 'One idea, as the caller may see it' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  get(
+    @OptionalPrincipal() principal: Principal | null,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Query() query: ChallengeKeyQueryDto,
+  ): Promise<IdeaDetail> {
+    return this.ideas.get(principal, ideaId, query.key ?? null);
+  }
+
+  @Patch('ideas/:ideaId')
+  @SignedIn()
+  @ApiOperation({
+    operationId: 'ideas_update',
+    summary: 'Edit an idea (authors; after submission each edit is a version)',
+  })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Body() body: IdeaFieldsDto,
+  ): Promise<IdeaDetail> {
+    return this.ideas.update(principal, ideaId, body);
+  }
+
+  @Post('ideas/:ideaId/submission')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'ideas_submit', summary: 'Submit a draft while the submission window is open' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  submit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Body() body: SubmitIdeaDto,
+  ): Promise<IdeaDetail> {
+    return this.ideas.submit(principal, ideaId, body);
+  }
+
+  @Post('ideas/:ideaId/withdrawal')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'ideas_withdraw', summary: 'Withdraw a submitted idea (authors)' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+  ): Promise<IdeaDetail> {
+    return this.ideas.withdraw(principal, ideaId);
+  }
+
+  @Put('ideas/:ideaId/status')
+  @SignedIn()
+  @ApiOperation({
+    operationId: 'ideas_setStatus',
+    summary: 'Move an idea on, with a message to its authors (organisers)',
+  })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  setStatus(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Body() body: IdeaStatusDto,
+  ): Promise<IdeaDetail> {
+    return this.statuses.change(principal, ideaId, body);
+  }
+
+  @Post('ideas/:ideaId/co-author-invitations')
+  @SignedIn()
+  @ApiOperation({ operationId: 'ideas_inviteCoAuthor', summary: 'Invite someone by email to share authorship' })
+  @ApiCreatedResponse({ type: IdeaDetailDto })
+  inviteCoAuthor(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Body() body: InviteCoAuthorDto,
+  ): Promise<IdeaDetail> {
+    return this.coAuthors.invite(principal, ideaId, body.email);
+  }
+
+  @Post('co-author-invitations/:invitationId/answer')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'ideas_answerInvitation', summary: 'Accept or decline an invitation to co-author' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  answerInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('invitationId', ParseUUIDPipe) invitationId: string,
+    @Body() body: AnswerInvitationDto,
+  ): Promise<IdeaDetail> {
+    return this.coAuthors.answer(principal, invitationId, body.answer);
+  }
+}

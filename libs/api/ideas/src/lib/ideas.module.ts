@@ -1,0 +1,31 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ChallengeFigures, ChallengesModule } from '@crowdforge/api-challenges';
+import { EngagementModule } from '@crowdforge/api-engagement';
+import { IdentityModule } from '@crowdforge/api-identity';
+import { CoAuthorsService } from './authors/co-authors.service';
+import { IdeaAccessRule } from './idea-access';
+import { IdeaDetails } from './idea-details';
+import { IdeasController } from './ideas.controller';
+import { IdeasService } from './ideas.service';
+import { IdeaStatusService } from './status/idea-status.service';
+
+/** Counted in a challenge's figures: every idea that was submitted and not withdrawn. */
+const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
+  WHERE challenge_id = ANY($1) AND status NOT IN ('draft', 'withdrawn', 'merged') GROUP BY challenge_id`;
+
+/** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
+@Module({
+  imports: [IdentityModule, EngagementModule, ChallengesModule],
+  controllers: [IdeasController],
+  providers: [IdeaAccessRule, IdeaDetails, IdeasService, CoAuthorsService, IdeaStatusService],
+})
+export class IdeasModule implements OnModuleInit {
+  constructor(private readonly figures: ChallengeFigures) {}
+
+  onModuleInit(): void {
+    this.figures.register('ideas', async (challengeIds, manager) => {
+      const rows: { challenge_id: string; count: string }[] = await manager.query(COUNTED_IDEAS, [challengeIds]);
+      return new Map(rows.map((row) => [row.challenge_id, Number(row.count)]));
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import type { RenderedText } from './challenges';
+
+/** Statuses the organisers set, always with a message to the authors. */
+export const ORGANISER_STATUSES = [
+  'submitted',
+  'under_review',
+  'shortlisted',
+  'parked',
+  'selected',
+  'in_implementation',
+  'implemented',
+  'declined',
+] as const;
+export type OrganiserStatus = (typeof ORGANISER_STATUSES)[number];
+
+/**
+ * Where an idea stands: the one list every part of the platform uses. `draft` is private to its
+ * authors; `merged` is set by a merge; `withdrawn` is the authors' own choice; the rest are the
+ * organisation's decisions.
+ */
+export const IDEA_STATUSES = ['draft', ...ORGANISER_STATUSES, 'merged', 'withdrawn'] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+
+/** A value of one custom field of the challenge's idea form. */
+export type IdeaFieldValue = string | number | string[];
+
+export interface IdeaInput {
+  title: string;
+  pitch: string;
+  /** Markdown. */
+  description: string;
+  /** Values by the idea form's field keys. */
+  fields: Record<string, IdeaFieldValue>;
+  tags: string[];
+  /** Shown to the crowd without the authors' names (where the challenge allows it). */
+  anonymous: boolean;
+}
+
+export interface SubmitIdeaInput {
+  /** The licence version shown to the author, when they have not accepted the current one yet. */
+  acceptLicenceVersion?: number;
+}
+
+export interface IdeaAuthor {
+  /** Null when hidden: an anonymous idea seen by the crowd. */
+  id: string | null;
+  name: string;
+}
+
+export interface CoAuthorInvitationView {
+  id: string;
+  email: string;
+  state: 'pending' | 'accepted' | 'declined';
+  createdAt: string;
+}
+
+export interface IdeaStatusChangeView {
+  from: IdeaStatus;
+  to: IdeaStatus;
+  message: string;
+  by: string;
+  at: string;
+}
+
+export interface IdeaViewer {
+  isAuthor: boolean;
+  canEdit: boolean;
+  canManage: boolean;
+  /** A co-author invitation waiting for this person's answer. */
+  invitationId: string | null;
+}
+
+export interface IdeaDetail {
+  id: string;
+  challengeId: string;
+  challengeTitle: string;
+  status: IdeaStatus;
+  title: string;
+  pitch: string;
+  description: RenderedText;
+  fields: Record<string, IdeaFieldValue>;
+  tags: string[];
+  anonymous: boolean;
+  authors: IdeaAuthor[];
+  /** Number of versions since submission; above 1 means edited. */
+  version: number;
+  edited: boolean;
+  createdAt: string;
+  submittedAt: string | null;
+  updatedAt: string;
+  history: IdeaStatusChangeView[];
+  viewer: IdeaViewer;
+  /** Authors see their pending and answered invitations. */
+  invitations: CoAuthorInvitationView[] | null;
+}
+
+export interface InviteCoAuthorInput {
+  email: string;
+}
+
+export interface IdeaStatusInput {
+  status: OrganiserStatus;
+  /** What the authors are told: required for every change. */
+  message: string;
+}
