@@ -480,6 +480,14 @@ const MATRIX: Record<string, Row> = {
     // Members take part and write; platform admins organise but are not in an internal audience.
     expect: { ...internalChallenge(ORG_ROLES, 201, 201), platformAdmin: 403 },
   },
+  ideas_list: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/ideas`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  ideas_mine: { call: () => ({ method: 'GET', url: '/api/v1/me/ideas' }), expect: signedIn(200) },
   ideas_get: {
     call: async (context) => ({ method: 'GET', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}` }),
     expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },

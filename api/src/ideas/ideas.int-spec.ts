@@ -1,6 +1,7 @@
 import { getEntityManagerToken } from '@nestjs/typeorm';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import type { EntityManager } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Clock, ManualClock } from '@crowdforge/api-platform';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { addMember, createOrganisation, createSignedIn, type SignedInPerson } from '../testing/people';
@@ -394,6 +395,110 @@ describe('ideas', () => {
     ]);
   });
 
+  it("lists a challenge's ideas as each viewer may see them, newest first, page by page", async () => {
+    const challengeId = await openChallenge({ allowAnonymous: true });
+    await join(author, challengeId);
+    await join(colleague, challengeId);
+    const submittedIds: string[] = [];
+    for (const [index, tags] of [['water'], ['seaweed'], ['water', 'seaweed']].entries()) {
+      clock.advance(1000);
+      const idea = await draft(author, challengeId, { title: `Idea number ${index}`, tags });
+      await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+      submittedIds.unshift(idea.id);
+    }
+    clock.advance(1000);
+    const hidden = await draft(colleague, challengeId, { title: 'Anonymous one', anonymous: true });
+    await call(colleague, 'POST', `/ideas/${hidden.id}/submission`, {});
+    clock.advance(1000);
+    const colleaguesDraft = await draft(colleague, challengeId, { title: 'Still a draft' });
+    const list = (person: SignedInPerson | undefined, query = '') =>
+      call(person, 'GET', `/challenges/${challengeId}/ideas${query}`);
+
+    const forStranger = (await list(stranger)).json();
+    expect(forStranger.items.map((item: { id: string }) => item.id)).toEqual([hidden.id, ...submittedIds]);
+    expect(forStranger.items[0].authors).toEqual([{ id: null, name: 'Anonymous' }]);
+    expect(forStranger.nextCursor).toBeNull();
+    const forColleague = (await list(colleague)).json();
+    expect(forColleague.items.map((item: { id: string }) => item.id)).toEqual([
+      colleaguesDraft.id,
+      hidden.id,
+      ...submittedIds,
+    ]);
+
+    const first = (await list(undefined, '?limit=2')).json();
+    const second = (await list(undefined, `?limit=2&cursor=${first.nextCursor}`)).json();
+    expect([...first.items, ...second.items].map((item: { id: string }) => item.id)).toEqual([
+      hidden.id,
+      ...submittedIds,
+    ]);
+    expect(second.nextCursor).toBeNull();
+
+    expect((await list(stranger, '?tag=Water')).json().items).toHaveLength(2);
+    expect((await list(stranger, '?status=draft')).json().items).toEqual([]);
+    // Filtering by author never unmasks an anonymous idea, except for organisers.
+    expect((await list(stranger, `?authorId=${colleague.id}`)).json().items).toEqual([]);
+    expect((await list(manager, `?authorId=${colleague.id}`)).json().items).toHaveLength(1);
+
+    for (const bad of ['?cursor=bm9wZQ', '?status=famous', '?limit=1000', '?sort=votes', `?authorId=me`]) {
+      expect([(await list(stranger, bad)).statusCode, bad]).toEqual([400, bad]);
+    }
+  });
+
+  it('lists a page with the same number of SQL queries whatever the page holds', async () => {
+    const queries = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const countFor = async (url: string) => {
+      queries.mockClear();
+      expect((await call(manager, 'GET', url)).statusCode).toBe(200);
+      return queries.mock.calls.length;
+    };
+    try {
+      const challengeId = await openChallenge();
+      await join(author, challengeId);
+      const idea = await draft(author, challengeId);
+      await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+      const forOne = await countFor(`/challenges/${challengeId}/ideas`);
+      expect(forOne).toBeGreaterThan(2);
+      for (let index = 0; index < 12; index++) {
+        clock.advance(1000);
+        const more = await draft(author, challengeId, { title: `More ideas ${index}` });
+        await call(author, 'POST', `/ideas/${more.id}/submission`, {});
+        await call(author, 'POST', `/ideas/${more.id}/co-author-invitations`, { email: colleague.email });
+      }
+      expect(await countFor(`/challenges/${challengeId}/ideas`)).toBe(forOne);
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
+  it('shows my ideas across challenges with the organisers’ latest word on each', async () => {
+    const person = await createSignedIn(testApp.app, { name: 'Mia Mine' });
+    const challengeId = await openChallenge();
+    await join(person, challengeId);
+    const idea = await draft(person, challengeId);
+    await call(person, 'POST', `/ideas/${idea.id}/submission`, {});
+    await call(manager, 'PUT', `/ideas/${idea.id}/status`, { status: 'under_review', message: 'We are on it.' });
+    clock.advance(1000);
+    await call(manager, 'PUT', `/ideas/${idea.id}/status`, { status: 'parked', message: 'Back after summer.' });
+    clock.advance(1000);
+    const other = await openChallenge();
+    await join(person, other);
+    const pending = await draft(person, other, { title: 'Half written' });
+
+    const mine = await call(person, 'GET', '/me/ideas');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({ id: pending.id, status: 'draft', latestFeedback: null }),
+      expect.objectContaining({
+        id: idea.id,
+        status: 'parked',
+        challengeTitle: 'Invent a new way to drink tea',
+        latestFeedback: expect.objectContaining({ to: 'parked', message: 'Back after summer.', by: 'Maya Manager' }),
+      }),
+    ]);
+    expect((await call(undefined, 'GET', '/me/ideas')).statusCode).toBe(401);
+    expect((await call(stranger, 'GET', '/me/ideas')).json().items).toEqual([]);
+  });
+
   it('keeps ideas of an internal challenge away from outsiders', async () => {
     const challengeId = await openChallenge({ audience: 'internal' });
     await join(member, challengeId);
@@ -404,5 +509,7 @@ describe('ideas', () => {
     expect((await call(stranger, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Let me in' })).statusCode).toBe(
       404,
     );
+    expect((await call(stranger, 'GET', `/challenges/${challengeId}/ideas`)).statusCode).toBe(404);
+    expect((await call(stranger, 'GET', `/me/ideas`)).json().items).toEqual([]);
   });
 });

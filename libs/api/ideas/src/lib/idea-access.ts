@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@crowdforge/api-platform';
-import { ChallengesService, type ChallengeAccess, type Viewer } from '@crowdforge/api-challenges';
+import { ChallengesService, POLICY_SQL, type ChallengeAccess, type Viewer } from '@crowdforge/api-challenges';
 import type { EntityManager } from 'typeorm';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaAuthorRow } from './authors/idea-author.entity';
@@ -38,6 +38,15 @@ export function pendingInvitation(
     where: { ideaId, email: viewer.verifiedEmail.toLowerCase(), state: 'pending' },
   });
 }
+
+/** `maySee` in SQL over the idea `i` and its challenge `c`, for lists; parameters of `policyParameters`. */
+export const IDEA_VISIBLE_SQL = {
+  author: `EXISTS (SELECT 1 FROM idea_authors va WHERE va.idea_id = i.id AND va.user_id = :userId)`,
+  get visible(): string {
+    return `(${POLICY_SQL.visible} AND (${this.author} OR (i.status <> 'draft' AND (${POLICY_SQL.organiser}
+      OR (${POLICY_SQL.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;
+  },
+};
 
 @Injectable()
 export class IdeaAccessRule {

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { Clock, renderMarkdown } from '@crowdforge/api-platform';
 import type { Viewer } from '@crowdforge/api-challenges';
-import type { CoAuthorInvitationView, IdeaAuthor, IdeaDetail, IdeaStatusChangeView } from '@crowdforge/contracts';
+import type { CoAuthorInvitationView, IdeaDetail, IdeaStatusChangeView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { authorsOf, shownAuthors } from './authors/author-names';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule, pendingInvitation } from './idea-access';
 import { isEditable } from './idea-rules';
-
-const HIDDEN_AUTHOR: IdeaAuthor = { id: null, name: 'Anonymous' };
 
 /** An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so. */
 @Injectable()
@@ -24,7 +23,7 @@ export class IdeaDetails {
     const manager = this.entityManager;
     const { idea, challenge, isAuthor } = await this.access.require(manager, viewer, ideaId);
     const seesNames = isAuthor || challenge.canManage;
-    const authors = await this.authors(ideaId, seesNames, idea.anonymous);
+    const authors = shownAuthors((await authorsOf(manager, [ideaId])).get(ideaId) ?? [], seesNames, idea.anonymous);
     const history = await this.history(ideaId);
     const invitations = isAuthor ? await this.invitations(ideaId) : null;
     const pending = await pendingInvitation(manager, viewer, ideaId);
@@ -54,19 +53,6 @@ export class IdeaDetails {
       },
       invitations,
     };
-  }
-
-  private async authors(ideaId: string, seesNames: boolean, anonymous: boolean): Promise<IdeaAuthor[]> {
-    const rows: { id: string; display_name: string; show_name_on_ideas: boolean }[] = await this.entityManager.query(
-      `SELECT u.id, u.display_name, u.show_name_on_ideas
-       FROM idea_authors a JOIN users u ON u.id = a.user_id JOIN ideas i ON i.id = a.idea_id
-       WHERE a.idea_id = $1 ORDER BY a.user_id = i.created_by_id DESC, a.joined_at, u.id`,
-      [ideaId],
-    );
-    if (!seesNames && anonymous) return [HIDDEN_AUTHOR];
-    return rows.map((row) =>
-      seesNames || row.show_name_on_ideas ? { id: row.id, name: row.display_name } : HIDDEN_AUTHOR,
-    );
   }
 
   private async history(ideaId: string): Promise<IdeaStatusChangeView[]> {

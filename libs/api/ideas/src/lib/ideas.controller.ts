@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import type { IdeaDetail } from '@crowdforge/contracts';
+import type { CursorPage, IdeaDetail, IdeaSummary, MyIdea } from '@crowdforge/contracts';
 import { CoAuthorsService } from './authors/co-authors.service';
 import {
   AnswerInvitationDto,
@@ -13,7 +13,9 @@ import {
   InviteCoAuthorDto,
   SubmitIdeaDto,
 } from './dto/idea.dto';
-import { IdeaDetailDto } from './dto/idea-view.dto';
+import { IdeaDetailDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
+import { IdeaListQueryDto, IdeaPageQueryDto } from './list/idea-list.dto';
+import { IdeaListService } from './list/idea-list.service';
 import { IdeasService } from './ideas.service';
 import { IdeaStatusService } from './status/idea-status.service';
 
@@ -25,6 +27,7 @@ export class IdeasController {
     private readonly ideas: IdeasService,
     private readonly coAuthors: CoAuthorsService,
     private readonly statuses: IdeaStatusService,
+    private readonly lists: IdeaListService,
   ) {}
 
   @Post('challenges/:challengeId/ideas')
@@ -38,6 +41,29 @@ export class IdeasController {
     @Body() body: CreateIdeaDto,
   ): Promise<IdeaDetail> {
     return this.ideas.create(principal, challengeId, query.key ?? null, body);
+  }
+
+  @Get('challenges/:challengeId/ideas')
+  @Public()
+  @ApiOperation({
+    operationId: 'ideas_list',
+    summary: "A challenge's ideas the caller may see, newest first; filter by status, tag or author",
+  })
+  @ApiOkResponse({ type: IdeaSummaryPageDto })
+  list(
+    @OptionalPrincipal() principal: Principal | null,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: IdeaListQueryDto,
+  ): Promise<CursorPage<IdeaSummary>> {
+    return this.lists.inChallenge(principal, challengeId, query);
+  }
+
+  @Get('me/ideas')
+  @SignedIn()
+  @ApiOperation({ operationId: 'ideas_mine', summary: 'My ideas across challenges, with the latest feedback on each' })
+  @ApiOkResponse({ type: MyIdeaPageDto })
+  mine(@CurrentPrincipal() principal: Principal, @Query() query: IdeaPageQueryDto): Promise<CursorPage<MyIdea>> {
+    return this.lists.mine(principal, query);
   }
 
   @Get('ideas/:ideaId')

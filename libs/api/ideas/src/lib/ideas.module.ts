@@ -7,6 +7,7 @@ import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeasController } from './ideas.controller';
 import { IdeasService } from './ideas.service';
+import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
 
 /** Counted in a challenge's figures: every idea that was submitted and not withdrawn. */
@@ -17,7 +18,7 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
   controllers: [IdeasController],
-  providers: [IdeaAccessRule, IdeaDetails, IdeasService, CoAuthorsService, IdeaStatusService],
+  providers: [IdeaAccessRule, IdeaDetails, IdeasService, CoAuthorsService, IdeaStatusService, IdeaListService],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}

@@ -103,3 +103,38 @@ export interface IdeaStatusInput {
   /** What the authors are told: required for every change. */
   message: string;
 }
+
+/** A page of a list walked by keyset: pass `nextCursor` back as `cursor` for the next page. */
+export interface CursorPage<T> {
+  items: T[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+/** An idea in a list: enough for a card. */
+export interface IdeaSummary {
+  id: string;
+  challengeId: string;
+  status: IdeaStatus;
+  title: string;
+  pitch: string;
+  tags: string[];
+  authors: IdeaAuthor[];
+  edited: boolean;
+  createdAt: string;
+  submittedAt: string | null;
+}
+
+/** One of my ideas, across challenges: where it stands and the organisers' latest word on it. */
+export interface MyIdea extends IdeaSummary {
+  challengeTitle: string;
+  latestFeedback: IdeaStatusChangeView | null;
+}
+
+export interface IdeaListQuery {
+  status?: IdeaStatus;
+  tag?: string;
+  authorId?: string;
+  cursor?: string;
+  limit?: number;
+}

@@ -3,6 +3,9 @@ import { RenderedTextDto } from '@crowdforge/api-challenges';
 import {
   IDEA_STATUSES,
   type CoAuthorInvitationView,
+  type CursorPage,
+  type IdeaSummary,
+  type MyIdea,
   type IdeaAuthor,
   type IdeaDetail,
   type IdeaFieldValue,
@@ -62,4 +65,34 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
   @ApiProperty({ type: [InvitationDto], nullable: true, description: 'For the authors only' })
   invitations!: CoAuthorInvitationView[] | null;
+}
+
+export class IdeaSummaryDto implements IdeaSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) challengeId!: string;
+  @ApiProperty({ enum: IDEA_STATUSES }) status!: IdeaStatus;
+  @ApiProperty({ example: 'Compostable tea bags from seaweed' }) title!: string;
+  @ApiProperty() pitch!: string;
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ type: [IdeaAuthorDto] }) authors!: IdeaAuthor[];
+  @ApiProperty() edited!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
+}
+
+class MyIdeaDto extends IdeaSummaryDto implements MyIdea {
+  @ApiProperty() challengeTitle!: string;
+  @ApiProperty({ type: StatusChangeDto, nullable: true }) latestFeedback!: IdeaStatusChangeView | null;
+}
+
+export class IdeaSummaryPageDto implements CursorPage<IdeaSummary> {
+  @ApiProperty({ type: [IdeaSummaryDto] }) items!: IdeaSummary[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor!: string | null;
+}
+
+export class MyIdeaPageDto implements CursorPage<MyIdea> {
+  @ApiProperty({ type: [MyIdeaDto] }) items!: MyIdea[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor!: string | null;
 }
