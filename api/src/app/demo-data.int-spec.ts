@@ -1,3 +1,5 @@
+import { getEntityManagerToken } from '@nestjs/typeorm';
+import type { EntityManager } from 'typeorm';
 import { DemoSeeds } from '@crowdforge/api-platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@crowdforge/api-identity';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -25,6 +27,22 @@ describe('demo data', () => {
         account.role ? [account.role] : [],
       );
     }
+  });
+
+  it('has ideas in the demo challenges: submitted, co-authored, under review and selected, drafts kept private', async () => {
+    const [tea] = await testApp.app
+      .get<EntityManager>(getEntityManagerToken())
+      .query(`SELECT id FROM challenges WHERE title = 'Invent a new way to make or drink tea'`);
+    const listed = await testApp.app.inject({ method: 'GET', url: `/api/v1/challenges/${tea.id}/ideas` });
+    expect(listed.statusCode).toBe(200);
+    const items: { title: string; status: string; authors: { name: string }[] }[] = listed.json().items;
+    expect(items.map(({ title, status }) => [title, status])).toEqual([
+      ['Tea tasting evenings in the shops', 'submitted'],
+      ['A folding infuser bottle for the train', 'under_review'],
+    ]);
+    expect(items[1].authors.map((author) => author.name)).toEqual(['Max Member', 'Mila Moderator']);
+    const figures = await testApp.app.inject({ method: 'GET', url: `/api/v1/challenges/${tea.id}` });
+    expect(figures.json().figures).toMatchObject({ ideas: 2, participants: 2 });
   });
 
   it('is seeded once', async () => {

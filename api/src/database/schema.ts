@@ -8,6 +8,12 @@ import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
 export const DATABASE_SCHEMA: DatabaseSchema = {
-  entities: [...PLATFORM_ENTITIES, ...IDENTITY_ENTITIES, ...ENGAGEMENT_ENTITIES, ...CHALLENGES_ENTITIES, ...IDEAS_ENTITIES],
+  entities: [
+    ...PLATFORM_ENTITIES,
+    ...IDENTITY_ENTITIES,
+    ...ENGAGEMENT_ENTITIES,
+    ...CHALLENGES_ENTITIES,
+    ...IDEAS_ENTITIES,
+  ],
   migrations: MIGRATIONS,
 };

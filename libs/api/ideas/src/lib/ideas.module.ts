@@ -3,6 +3,7 @@ import { ChallengeFigures, ChallengesModule } from '@crowdforge/api-challenges';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { CoAuthorsService } from './authors/co-authors.service';
+import { IdeasDemoSeeder } from './demo/ideas-demo.seeder';
 import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeasController } from './ideas.controller';
@@ -18,7 +19,15 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
   controllers: [IdeasController],
-  providers: [IdeaAccessRule, IdeaDetails, IdeasService, CoAuthorsService, IdeaStatusService, IdeaListService],
+  providers: [
+    IdeaAccessRule,
+    IdeaDetails,
+    IdeasService,
+    CoAuthorsService,
+    IdeaStatusService,
+    IdeaListService,
+    IdeasDemoSeeder,
+  ],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}
