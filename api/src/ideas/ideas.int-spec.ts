@@ -6,6 +6,7 @@ import { Clock, ManualClock } from '@crowdforge/api-platform';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { addMember, createOrganisation, createSignedIn, type SignedInPerson } from '../testing/people';
 import { caller, publishedChallenge } from '../challenges/challenge-fixtures';
+import { XSS_PAYLOADS } from '../testing/xss-payloads';
 
 const DAY = 24 * 60 * 60 * 1000;
 const IDEA_FORM = [
@@ -497,6 +498,53 @@ describe('ideas', () => {
     ]);
     expect((await call(undefined, 'GET', '/me/ideas')).statusCode).toBe(401);
     expect((await call(stranger, 'GET', '/me/ideas')).json().items).toEqual([]);
+  });
+
+  it('refuses or neutralises every committed XSS payload in every text field of an idea', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const idea = await draft(author, challengeId);
+    // Inert: no active element, no event handler and no script URL in any tag (text may mention them).
+    const ACTIVE =
+      /<(script|svg|iframe|object|embed|input|video|body|details|form|math|style|marquee)\b|<[^>]+\son\w+\s*=|<[^>]+(href|src|action)\s*=\s*["']?\s*(javascript|vbscript|data):/i;
+    const outcomes: Record<string, number> = {};
+    for (const payload of XSS_PAYLOADS) {
+      for (const [field, body] of [
+        ['title', { title: `Idea ${payload}` }],
+        ['pitch', { pitch: payload }],
+        ['description', { description: payload }],
+        ['tags', { tags: [payload] }],
+        ['fields.location', { fields: { location: payload } }],
+      ] as const) {
+        const response = await call(author, 'PATCH', `/ideas/${idea.id}`, body);
+        outcomes[response.statusCode] = (outcomes[response.statusCode] ?? 0) + 1;
+        expect([field, payload, [200, 400].includes(response.statusCode)]).toEqual([field, payload, true]);
+        if (response.statusCode === 200) {
+          expect([field, payload, ACTIVE.test(response.json().description.html)]).toEqual([field, payload, false]);
+        }
+      }
+    }
+    // Most are refused outright; what is stored is plain text or Markdown rendered inert.
+    expect(outcomes[400]).toBeGreaterThan(XSS_PAYLOADS.length * 4);
+  });
+
+  it('refuses a flood of new ideas from one account with 429 and Retry-After', async () => {
+    const flooder = await createSignedIn(testApp.app, { name: 'Flo Flood' });
+    const challengeId = await openChallenge();
+    await join(flooder, challengeId);
+    const statuses: number[] = [];
+    for (let index = 0; index < 61; index++) {
+      statuses.push(
+        (await call(flooder, 'POST', `/challenges/${challengeId}/ideas`, { title: `Flood ${index}` })).statusCode,
+      );
+    }
+    expect(statuses.filter((status) => status === 201)).toHaveLength(60);
+    const refused = await call(flooder, 'POST', `/challenges/${challengeId}/ideas`, { title: 'One more' });
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await sql(`SELECT count(*)::int AS ideas FROM ideas WHERE created_by_id = $1`, [flooder.id])).toEqual([
+      { ideas: 60 },
+    ]);
   });
 
   it('keeps ideas of an internal challenge away from outsiders', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { AuditService, Clock, ProblemException, invalid } from '@crowdforge/api-platform';
+import { AuditService, Clock, ProblemException, RateLimiter, invalid, type RateLimit } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import {
   ChallengePolicy,
@@ -21,6 +21,13 @@ import { IdeaRow } from './idea.entity';
 import { ideaFieldErrors } from './idea-form-rules';
 import { isEditable, isSubmissionOpen } from './idea-rules';
 
+/** More new ideas than anyone writes by hand: a flood from one account is refused with 429. */
+const IDEAS_PER_HOUR = (userId: string): RateLimit => ({
+  key: `ideas:create:${userId}`,
+  limit: 60,
+  windowSeconds: 3600,
+});
+
 /** Writing an idea: a private draft, submitting it while the submission window is open, edits, withdrawing. */
 @Injectable()
 export class IdeasService {
@@ -32,6 +39,7 @@ export class IdeasService {
     private readonly details: IdeaDetails,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async create(
@@ -40,6 +48,7 @@ export class IdeasService {
     key: string | null,
     input: CreateIdeaDto,
   ): Promise<IdeaDetail> {
+    await this.rateLimiter.consume(IDEAS_PER_HOUR(principal.userId));
     const viewer = await this.policy.viewerFor(principal);
     const ideaId = await this.entityManager.transaction(async (manager) => {
       const challenge = await this.challenges.access(manager, viewer, challengeId, key);

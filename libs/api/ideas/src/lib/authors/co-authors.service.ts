@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
+import { AuditService, Clock, ProblemException, RateLimiter, type RateLimit } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import { NotificationsService } from '@crowdforge/api-engagement';
 import { ChallengePolicy } from '@crowdforge/api-challenges';
@@ -12,6 +12,12 @@ import { CoAuthorInvitationRow } from './co-author-invitation.entity';
 import { IdeaAuthorRow } from './idea-author.entity';
 
 const MAX_PENDING = 10;
+/** Invitations notify (and email) the invitee: limited per inviter against spam. */
+const INVITATIONS_PER_HOUR = (userId: string): RateLimit => ({
+  key: `ideas:invite:${userId}`,
+  limit: 30,
+  windowSeconds: 3600,
+});
 
 /** Sharing authorship: an author invites by email; the person with that verified address accepts or declines. */
 @Injectable()
@@ -24,9 +30,11 @@ export class CoAuthorsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async invite(principal: Principal, ideaId: string, email: string): Promise<IdeaDetail> {
+    await this.rateLimiter.consume(INVITATIONS_PER_HOUR(principal.userId));
     const viewer = await this.policy.viewerFor(principal);
     await this.entityManager.transaction(async (manager) => {
       const { idea } = await this.access.requireAuthor(manager, viewer, ideaId);
