@@ -547,7 +547,62 @@ const MATRIX: Record<string, Row> = {
     },
     expect: internalChallenge(ORG_ROLES, 200, 200),
   },
+  ideas_comments: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/comments` }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  ideas_comment: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/comments`,
+      payload: { body: 'A comment from the matrix' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 201, 201),
+  },
+  ideas_editComment: {
+    call: async (context) => ({
+      method: 'PATCH',
+      url: `/api/v1/comments/${await commentOfA(context)}`,
+      payload: { body: 'Not my comment' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_deleteComment: {
+    call: async (context) => ({ method: 'DELETE', url: `/api/v1/comments/${await commentOfA(context)}` }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_markHelpful: {
+    call: async (context) => ({ method: 'PUT', url: `/api/v1/comments/${await commentOfA(context)}/helpful` }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  ideas_unmarkHelpful: {
+    call: async (context) => ({ method: 'DELETE', url: `/api/v1/comments/${await commentOfA(context)}/helpful` }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  ideas_markOfficial: {
+    call: async (context) => ({ method: 'PUT', url: `/api/v1/comments/${await commentOfA(context)}/official` }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  ideas_follow: {
+    call: async (context) => ({ method: 'PUT', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
+    expect: internalChallenge(ORG_ROLES, 204, 204),
+  },
+  ideas_unfollow: {
+    call: async (context) => ({ method: 'DELETE', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
+    expect: internalChallenge(ORG_ROLES, 204, 204),
+  },
 };
+
+/** A staff comment by the author of a fresh submitted idea of A; returns the comment's id. */
+async function commentOfA(context: Context): Promise<string> {
+  const ideaId = await ideaOfA(context, 'submitted');
+  const [comment] = await context.sql<{ id: string }>(
+    `INSERT INTO idea_comments (idea_id, author_id, body, by_staff, created_at)
+     SELECT $1, user_id, 'A staff comment', true, now() FROM idea_authors WHERE idea_id = $1 RETURNING id`,
+    [ideaId],
+  );
+  return comment.id;
+}
 
 /** An idea by a member of A on a fresh internal challenge of A, in `status`; returns its id. */
 async function ideaOfA(context: Context, status: 'draft' | 'submitted'): Promise<string> {

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Clock, ManualClock } from '@crowdforge/api-platform';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { addMember, createOrganisation, createSignedIn, type SignedInPerson } from '../testing/people';
+import { createSignedIn, type SignedInPerson } from '../testing/people';
+import { leafyTeaWith } from './idea-fixtures';
 import { caller, publishedChallenge } from '../challenges/challenge-fixtures';
 import { XSS_PAYLOADS } from '../testing/xss-payloads';
 
@@ -73,14 +74,13 @@ describe('ideas', () => {
       override: (builder: TestingModuleBuilder) => builder.overrideProvider(Clock).useValue(clock),
     });
     call = caller(testApp.app);
-    organisationId = await createOrganisation(testApp.app, 'Leafy Tea');
-    manager = await createSignedIn(testApp.app, { name: 'Maya Manager' });
-    member = await createSignedIn(testApp.app, { name: 'Max Member' });
-    author = await createSignedIn(testApp.app, { name: 'Ada Author' });
-    colleague = await createSignedIn(testApp.app, { name: 'Cas Colleague' });
-    stranger = await createSignedIn(testApp.app, { name: 'Sam Stranger' });
-    await addMember(testApp.app, organisationId, manager, 'manager');
-    await addMember(testApp.app, organisationId, member, 'member');
+    const leafyTea = await leafyTeaWith(testApp.app, {
+      author: 'Ada Author',
+      colleague: 'Cas Colleague',
+      stranger: 'Sam Stranger',
+    });
+    ({ organisationId, manager, member } = leafyTea);
+    ({ author, colleague, stranger } = leafyTea.people);
   });
   afterAll(() => testApp.close());
 

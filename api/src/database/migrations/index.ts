@@ -5,6 +5,7 @@ import { Mail1795315786686 } from './1795315786686-Mail';
 import { Notifications1795316441516 } from './1795316441516-Notifications';
 import { Challenges1796241648736 } from './1796241648736-Challenges';
 import { Ideas1796253712342 } from './1796253712342-Ideas';
+import { IdeaComments1796255288841 } from './1796255288841-IdeaComments';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1795316441516,
   Challenges1796241648736,
   Ideas1796253712342,
+  IdeaComments1796255288841,
 ];

@@ -75,15 +75,19 @@ export class ChallengePolicy {
   ) {}
 
   async viewerFor(principal: Principal | null | undefined): Promise<Viewer> {
-    if (!principal) return ANONYMOUS;
+    return principal ? this.viewerOf(principal.userId) : ANONYMOUS;
+  }
+
+  /** The facts for a person who is not the caller (someone mentioned, a recipient). */
+  async viewerOf(userId: string): Promise<Viewer> {
     const [user, memberships, grants] = await Promise.all([
-      this.accounts.require(principal.userId),
-      this.organisations.membershipsOf(principal.userId),
-      this.grants.grantsOf(principal.userId, 'challenge'),
+      this.accounts.require(userId),
+      this.organisations.membershipsOf(userId),
+      this.grants.grantsOf(userId, 'challenge'),
     ]);
     return {
-      userId: principal.userId,
-      isPlatformAdmin: principal.isPlatformAdmin,
+      userId,
+      isPlatformAdmin: user.isPlatformAdmin,
       verifiedEmail: user.emailVerifiedAt ? user.email : null,
       memberOf: memberships.map((membership) => membership.organisationId),
       managerOf: memberships

@@ -6,6 +6,7 @@ import type { CoAuthorInvitationView, IdeaDetail, IdeaStatusChangeView } from '@
 import type { EntityManager } from 'typeorm';
 import { authorsOf, shownAuthors } from './authors/author-names';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
+import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule, pendingInvitation } from './idea-access';
 import { isEditable } from './idea-rules';
@@ -44,11 +45,15 @@ export class IdeaDetails {
       createdAt: idea.createdAt.toISOString(),
       submittedAt: idea.submittedAt?.toISOString() ?? null,
       updatedAt: idea.updatedAt.toISOString(),
+      firstOfficialResponseAt: idea.firstOfficialResponseAt?.toISOString() ?? null,
       history,
       viewer: {
         isAuthor,
         canEdit: isAuthor && isEditable(idea.status, challenge, this.clock.now()),
         canManage: challenge.canManage,
+        isFollowing:
+          viewer.userId !== null &&
+          (await manager.exists(IdeaFollowerRow, { where: { ideaId, userId: viewer.userId } })),
         invitationId: pending?.id ?? null,
       },
       invitations,

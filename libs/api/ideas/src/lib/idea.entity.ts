@@ -65,4 +65,8 @@ export class IdeaRow {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  /** When the organisation first answered officially: time to first response is this minus `submittedAt`. */
+  @Column({ name: 'first_official_response_at', type: 'timestamptz', nullable: true })
+  firstOfficialResponseAt!: Date | null;
 }

@@ -2,8 +2,20 @@ import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaAuthorRow } from './authors/idea-author.entity';
 import { IdeaVersionRow } from './history/idea-version.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
+import { CommentRow } from './comments/comment.entity';
+import { HelpfulMarkRow } from './comments/helpful-mark.entity';
+import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaRow } from './idea.entity';
 
-export const IDEAS_ENTITIES = [IdeaRow, IdeaAuthorRow, CoAuthorInvitationRow, IdeaVersionRow, IdeaStatusChangeRow];
+export const IDEAS_ENTITIES = [
+  IdeaRow,
+  IdeaAuthorRow,
+  CoAuthorInvitationRow,
+  IdeaVersionRow,
+  IdeaStatusChangeRow,
+  CommentRow,
+  HelpfulMarkRow,
+  IdeaFollowerRow,
+];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

@@ -3,7 +3,11 @@ import { ChallengeFigures, ChallengesModule } from '@crowdforge/api-challenges';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { CoAuthorsService } from './authors/co-authors.service';
+import { CommentNotices } from './comments/comment-notices';
+import { CommentsController } from './comments/comments.controller';
+import { CommentsService } from './comments/comments.service';
 import { IdeasDemoSeeder } from './demo/ideas-demo.seeder';
+import { IdeaFollowsService } from './follow/idea-follows.service';
 import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeasController } from './ideas.controller';
@@ -18,7 +22,7 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController],
+  controllers: [IdeasController, CommentsController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -27,6 +31,9 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
     IdeaStatusService,
     IdeaListService,
     IdeasDemoSeeder,
+    CommentsService,
+    CommentNotices,
+    IdeaFollowsService,
   ],
 })
 export class IdeasModule implements OnModuleInit {

@@ -13,6 +13,7 @@ import type { IdeaDetail } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAuthorRow } from './authors/idea-author.entity';
 import type { CreateIdeaDto, IdeaFieldsDto, SubmitIdeaDto } from './dto/idea.dto';
+import { addIdeaFollower } from './follow/idea-follows.service';
 import { IdeaVersionRow } from './history/idea-version.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule } from './idea-access';
@@ -74,6 +75,7 @@ export class IdeasService {
         }),
       );
       await manager.insert(IdeaAuthorRow, { ideaId: idea.id, userId: principal.userId, joinedAt: now });
+      await addIdeaFollower(manager, idea.id, principal.userId, now);
       await this.audit.append(
         { action: 'idea.drafted', objectType: 'idea', objectId: idea.id, data: { challengeId } },
         manager,

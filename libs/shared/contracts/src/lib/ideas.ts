@@ -66,6 +66,7 @@ export interface IdeaViewer {
   isAuthor: boolean;
   canEdit: boolean;
   canManage: boolean;
+  isFollowing: boolean;
   /** A co-author invitation waiting for this person's answer. */
   invitationId: string | null;
 }
@@ -88,6 +89,8 @@ export interface IdeaDetail {
   createdAt: string;
   submittedAt: string | null;
   updatedAt: string;
+  /** When the organisation first responded officially (time to first response counts to here). */
+  firstOfficialResponseAt: string | null;
   history: IdeaStatusChangeView[];
   viewer: IdeaViewer;
   /** Authors see their pending and answered invitations. */
@@ -137,4 +140,33 @@ export interface IdeaListQuery {
   authorId?: string;
   cursor?: string;
   limit?: number;
+}
+
+/** Replies nest at most this deep: a comment (0), a reply (1), a reply to a reply (2). */
+export const MAX_COMMENT_DEPTH = 2;
+
+export interface CommentView {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  /** Null once deleted; the thread keeps its place. */
+  body: RenderedText | null;
+  author: IdeaAuthor;
+  /** The author speaks for the organisation running the challenge. */
+  byStaff: boolean;
+  /** Marked by the organisers as the organisation's official response. */
+  official: boolean;
+  helpful: number;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  viewer: { isAuthor: boolean; markedHelpful: boolean };
+}
+
+export interface CommentInput {
+  /** Markdown. */
+  body: string;
+  parentId?: string;
+  /** People mentioned (chosen in the editor); each is told, if they can see the idea. */
+  mentions?: string[];
 }

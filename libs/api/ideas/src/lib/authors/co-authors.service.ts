@@ -6,6 +6,7 @@ import { NotificationsService } from '@crowdforge/api-engagement';
 import { ChallengePolicy } from '@crowdforge/api-challenges';
 import type { IdeaDetail } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { addIdeaFollower } from '../follow/idea-follows.service';
 import { IdeaAccessRule } from '../idea-access';
 import { IdeaDetails } from '../idea-details';
 import { CoAuthorInvitationRow } from './co-author-invitation.entity';
@@ -93,6 +94,7 @@ export class CoAuthorsService {
           .values({ ideaId: invitation.ideaId, userId: principal.userId, joinedAt: now })
           .orIgnore()
           .execute();
+        await addIdeaFollower(manager, invitation.ideaId, principal.userId, now);
       }
       await this.audit.append(
         { action: `idea.co_author_${state}`, objectType: 'idea', objectId: invitation.ideaId },

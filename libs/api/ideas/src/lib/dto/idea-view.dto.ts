@@ -3,6 +3,7 @@ import { RenderedTextDto } from '@crowdforge/api-challenges';
 import {
   IDEA_STATUSES,
   type CoAuthorInvitationView,
+  type CommentView,
   type CursorPage,
   type IdeaSummary,
   type MyIdea,
@@ -33,6 +34,7 @@ class IdeaViewerDto implements IdeaViewer {
   @ApiProperty() isAuthor!: boolean;
   @ApiProperty() canEdit!: boolean;
   @ApiProperty() canManage!: boolean;
+  @ApiProperty() isFollowing!: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) invitationId!: string | null;
 }
 
@@ -61,6 +63,8 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The first official response' })
+  firstOfficialResponseAt!: string | null;
   @ApiProperty({ type: [StatusChangeDto] }) history!: IdeaStatusChangeView[];
   @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
   @ApiProperty({ type: [InvitationDto], nullable: true, description: 'For the authors only' })
@@ -95,4 +99,24 @@ export class MyIdeaPageDto implements CursorPage<MyIdea> {
   @ApiProperty({ type: [MyIdeaDto] }) items!: MyIdea[];
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last' })
   nextCursor!: string | null;
+}
+
+class CommentViewerDto {
+  @ApiProperty() isAuthor!: boolean;
+  @ApiProperty() markedHelpful!: boolean;
+}
+
+export class CommentViewDto implements CommentView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
+  @ApiProperty({ minimum: 0, maximum: 2 }) depth!: number;
+  @ApiProperty({ type: RenderedTextDto, nullable: true, description: 'Null once deleted' }) body!: RenderedText | null;
+  @ApiProperty({ type: IdeaAuthorDto }) author!: IdeaAuthor;
+  @ApiProperty({ description: 'Written by staff of the organisation running the challenge' }) byStaff!: boolean;
+  @ApiProperty({ description: 'The organisation’s official response' }) official!: boolean;
+  @ApiProperty() helpful!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) editedAt!: string | null;
+  @ApiProperty() deleted!: boolean;
+  @ApiProperty({ type: CommentViewerDto }) viewer!: { isAuthor: boolean; markedHelpful: boolean };
 }

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsString, IsUUID, Length } from 'class-validator';
+import { IsSafeText, MayBeOmitted } from '@crowdforge/api-platform';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CommentBodyDto {
+  @ApiProperty({ description: 'Markdown', example: 'Could the film be **home-compostable**?' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 5000)
+  @IsSafeText()
+  body!: string;
+}
+
+export class CommentDto extends CommentBodyDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The comment this replies to' })
+  @MayBeOmitted()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'People mentioned, each told' })
+  @MayBeOmitted()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  mentions?: string[];
+}
