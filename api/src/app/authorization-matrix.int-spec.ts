@@ -487,6 +487,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
   },
+  ideas_similar: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/ideas/similar?text=tea%20bags`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
   ideas_mine: { call: () => ({ method: 'GET', url: '/api/v1/me/ideas' }), expect: signedIn(200) },
   ideas_get: {
     call: async (context) => ({ method: 'GET', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}` }),

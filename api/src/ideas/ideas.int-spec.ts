@@ -471,6 +471,40 @@ describe('ideas', () => {
     }
   });
 
+  it('suggests similar ideas while one is typed, and finds ideas by their words in either language', async () => {
+    const challengeId = await openChallenge({ language: 'nl' });
+    await join(author, challengeId);
+    const submit = async (title: string, pitch: string) => {
+      const idea = await draft(author, challengeId, { title, pitch });
+      await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+      return idea.id;
+    };
+    const seaweed = await submit('Theezakjes van zeewier', 'Zeewierfolie composteert in weken.');
+    const bottle = await submit('Een vouwbare theefles', 'Thee zetten onderweg in de trein.');
+    await submit('Proeverijen in de winkels', 'Elke maand een avond met een theemaker.');
+    const privateDraft = await draft(author, challengeId, { title: 'Theezakjes van zeewier, tweede versie' });
+
+    const similar = (text: string, extra = '') =>
+      call(stranger, 'GET', `/challenges/${challengeId}/ideas/similar?text=${encodeURIComponent(text)}${extra}`);
+    const typo = await similar('Theezakjes van zeewir');
+    expect(typo.statusCode).toBe(200);
+    expect(typo.json().map((idea: { id: string }) => idea.id)).toEqual([seaweed]);
+    // Dutch stemming: "treinen" finds "trein".
+    expect((await similar('Koude thee voor in de treinen')).json().map((idea: { id: string }) => idea.id)).toContain(
+      bottle,
+    );
+    expect((await similar('Theezakjes van zeewier', `&except=${seaweed}`)).json()).toEqual([]);
+    expect(
+      (await call(author, 'GET', `/challenges/${challengeId}/ideas/similar?text=zeewier`))
+        .json()
+        .map((idea: { id: string }) => idea.id),
+    ).not.toContain(privateDraft.id);
+    expect((await similar('ab')).statusCode).toBe(400);
+
+    const found = await call(stranger, 'GET', `/challenges/${challengeId}/ideas?q=${encodeURIComponent('trein')}`);
+    expect(found.json().items.map((idea: { id: string }) => idea.id)).toEqual([bottle]);
+  });
+
   it('shows my ideas across challenges with the organisers’ latest word on each', async () => {
     const person = await createSignedIn(testApp.app, { name: 'Mia Mine' });
     const challengeId = await openChallenge();

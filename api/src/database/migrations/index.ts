@@ -6,6 +6,7 @@ import { Notifications1795316441516 } from './1795316441516-Notifications';
 import { Challenges1796241648736 } from './1796241648736-Challenges';
 import { Ideas1796253712342 } from './1796253712342-Ideas';
 import { IdeaComments1796255288841 } from './1796255288841-IdeaComments';
+import { IdeaSearch1796255562758 } from './1796255562758-IdeaSearch';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Challenges1796241648736,
   Ideas1796253712342,
   IdeaComments1796255288841,
+  IdeaSearch1796255562758,
 ];

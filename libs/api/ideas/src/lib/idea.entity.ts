@@ -7,6 +7,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity({ name: 'ideas' })
 @Index('ideas_challenge_idx', ['challengeId', 'status'])
 @Index('ideas_created_by_idx', ['createdById'])
+@Index('ideas_search_idx', { synchronize: false })
+@Index('ideas_title_trgm_idx', { synchronize: false })
 @Check(
   'ideas_status_check',
   `status IN ('draft', 'submitted', 'under_review', 'shortlisted', 'parked', 'selected', 'in_implementation', 'implemented', 'declined', 'merged', 'withdrawn')`,
@@ -65,6 +67,10 @@ export class IdeaRow {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
+
+  /** Kept up to date on every write, stemmed in the challenge's language (`refreshIdeaSearch`). */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })
+  searchVector?: string | null;
 
   /** When the organisation first answered officially: time to first response is this minus `submittedAt`. */
   @Column({ name: 'first_official_response_at', type: 'timestamptz', nullable: true })

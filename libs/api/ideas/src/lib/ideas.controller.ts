@@ -13,8 +13,8 @@ import {
   InviteCoAuthorDto,
   SubmitIdeaDto,
 } from './dto/idea.dto';
-import { IdeaDetailDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
-import { IdeaListQueryDto, IdeaPageQueryDto } from './list/idea-list.dto';
+import { IdeaDetailDto, IdeaSummaryDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
+import { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './list/idea-list.dto';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeasService } from './ideas.service';
 import { IdeaStatusService } from './status/idea-status.service';
@@ -56,6 +56,21 @@ export class IdeasController {
     @Query() query: IdeaListQueryDto,
   ): Promise<CursorPage<IdeaSummary>> {
     return this.lists.inChallenge(principal, challengeId, query);
+  }
+
+  @Get('challenges/:challengeId/ideas/similar')
+  @Public()
+  @ApiOperation({
+    operationId: 'ideas_similar',
+    summary: 'Ideas of the challenge like the one being typed, so people build on them instead of repeating them',
+  })
+  @ApiOkResponse({ type: [IdeaSummaryDto] })
+  similar(
+    @OptionalPrincipal() principal: Principal | null,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: SimilarIdeasQueryDto,
+  ): Promise<IdeaSummary[]> {
+    return this.lists.similar(principal, challengeId, query);
   }
 
   @Get('me/ideas')

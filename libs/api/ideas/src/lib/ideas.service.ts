@@ -19,6 +19,7 @@ import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeaRow } from './idea.entity';
+import { refreshIdeaSearch } from './search/idea-search';
 import { ideaFieldErrors } from './idea-form-rules';
 import { isEditable, isSubmissionOpen } from './idea-rules';
 
@@ -76,6 +77,7 @@ export class IdeasService {
       );
       await manager.insert(IdeaAuthorRow, { ideaId: idea.id, userId: principal.userId, joinedAt: now });
       await addIdeaFollower(manager, idea.id, principal.userId, now);
+      await refreshIdeaSearch(manager, idea.id);
       await this.audit.append(
         { action: 'idea.drafted', objectType: 'idea', objectId: idea.id, data: { challengeId } },
         manager,
@@ -100,6 +102,7 @@ export class IdeasService {
         await this.recordVersion(manager, idea, principal.userId, now);
       }
       await manager.save(idea);
+      await refreshIdeaSearch(manager, idea.id);
       await this.audit.append(
         { action: 'idea.edited', objectType: 'idea', objectId: idea.id, data: { version: idea.version } },
         manager,

@@ -7,6 +7,7 @@ import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { IdeaVersionRow } from '../history/idea-version.entity';
 import { IdeaStatusChangeRow } from '../history/status-change.entity';
 import { IdeaRow } from '../idea.entity';
+import { refreshIdeaSearch } from '../search/idea-search';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -118,6 +119,7 @@ export class IdeasDemoSeeder implements OnModuleInit {
           submittedAt,
         }),
       );
+      await refreshIdeaSearch(manager, idea.id);
       for (const userId of [startedBy, ...coAuthors]) {
         await manager.insert(IdeaAuthorRow, { ideaId: idea.id, userId, joinedAt: createdAt });
         await manager

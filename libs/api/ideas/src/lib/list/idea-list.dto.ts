@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
@@ -34,8 +34,28 @@ export class IdeaListQueryDto extends IntersectionType(ChallengeKeyQueryDto, Ide
   @Length(1, 40)
   tag?: string;
 
+  @ApiPropertyOptional({ description: 'Words to search for, in Dutch or English', example: 'seaweed bags' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Ideas this person shows their name on' })
   @IsOptional()
   @IsUUID()
   authorId?: string;
+}
+
+export class SimilarIdeasQueryDto extends ChallengeKeyQueryDto {
+  @ApiProperty({ description: 'The title and pitch being typed', example: 'Tea bags made of seaweed' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(3, 700)
+  text!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The idea being edited, left out' })
+  @IsOptional()
+  @IsUUID()
+  except?: string;
 }

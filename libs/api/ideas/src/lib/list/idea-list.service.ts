@@ -15,7 +15,10 @@ import { authorsOf, shownAuthors } from '../authors/author-names';
 import { IDEA_VISIBLE_SQL } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor } from './idea-cursor';
-import type { IdeaListQueryDto, IdeaPageQueryDto } from './idea-list.dto';
+import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
+import { IDEA_LANGUAGE_SQL } from '../search/idea-search';
+
+const SIMILAR_LIMIT = 5;
 
 interface SummaryRow {
   id: string;
@@ -66,17 +69,32 @@ export class IdeaListService {
         { authorId: query.authorId },
       );
     }
+    if (query.q) {
+      select.andWhere(`i.search_vector @@ (websearch_to_tsquery('dutch', :q) || websearch_to_tsquery('english', :q))`, {
+        q: query.q,
+      });
+    }
     const page = await this.page(select, query);
-    const authors = await authorsOf(
-      this.entityManager,
-      page.rows.map((row) => row.id),
-    );
-    return {
-      items: page.rows.map((row) =>
-        summaryOf(row, shownAuthors(authors.get(row.id) ?? [], row.is_author || row.can_manage, row.anonymous)),
-      ),
-      nextCursor: page.nextCursor,
-    };
+    return { items: await this.summaries(page.rows), nextCursor: page.nextCursor };
+  }
+
+  async similar(principal: Principal | null, challengeId: string, query: SimilarIdeasQueryDto): Promise<IdeaSummary[]> {
+    const viewer = await this.policy.viewerFor(principal);
+    const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
+    if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
+    // Any word in common: the stemmed query with OR between its words (no `::` casts: they clash with parameters).
+    const anyWord = `CAST(replace(CAST(plainto_tsquery(${IDEA_LANGUAGE_SQL}, :text) AS text), '&', '|') AS tsquery)`;
+    const select = this.visibleTo(viewer, query.key ?? null)
+      .andWhere('i.challenge_id = :challengeId', { challengeId })
+      .andWhere(`i.status NOT IN ('draft', 'withdrawn', 'merged')`)
+      .andWhere(`(i.title % :text OR i.search_vector @@ ${anyWord})`, { text: query.text });
+    if (query.except) select.andWhere('i.id <> :except', { except: query.except });
+    const rows: SummaryRow[] = await select
+      .orderBy(`greatest(similarity(i.title, :text), ts_rank(i.search_vector, ${anyWord}))`, 'DESC')
+      .addOrderBy('i.id')
+      .limit(SIMILAR_LIMIT)
+      .getRawMany();
+    return this.summaries(rows);
   }
 
   async mine(principal: Principal, query: IdeaPageQueryDto): Promise<CursorPage<MyIdea>> {
@@ -95,6 +113,16 @@ export class IdeaListService {
       })),
       nextCursor: page.nextCursor,
     };
+  }
+
+  private async summaries(rows: SummaryRow[]): Promise<IdeaSummary[]> {
+    const authors = await authorsOf(
+      this.entityManager,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) =>
+      summaryOf(row, shownAuthors(authors.get(row.id) ?? [], row.is_author || row.can_manage, row.anonymous)),
+    );
   }
 
   /** Ideas the viewer may see, with the challenge's verdicts, as one query to refine. */
