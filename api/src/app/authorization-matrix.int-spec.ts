@@ -530,6 +530,20 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  ideas_buildOn: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/builds-on/${await ideaOfA(context, 'submitted')}`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_unbuildOn: {
+    call: async (context) => ({
+      method: 'DELETE',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/builds-on/${nobody}`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
   ideas_inviteCoAuthor: {
     call: async (context) => ({
       method: 'POST',

@@ -505,6 +505,40 @@ describe('ideas', () => {
     expect(found.json().items.map((idea: { id: string }) => idea.id)).toEqual([bottle]);
   });
 
+  it('links an idea to the ideas it builds on, shown both ways to those who may see them', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    await join(colleague, challengeId);
+    const original = await draft(author, challengeId, { title: 'Seaweed film' });
+    await call(author, 'POST', `/ideas/${original.id}/submission`, {});
+    const followUp = await draft(colleague, challengeId, { title: 'Seaweed film for coffee too' });
+
+    expect((await call(author, 'PUT', `/ideas/${followUp.id}/builds-on/${original.id}`)).statusCode).toBe(404);
+    const linked = await call(colleague, 'PUT', `/ideas/${followUp.id}/builds-on/${original.id}`);
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().lineage).toEqual({
+      buildsOn: [{ id: original.id, title: 'Seaweed film', status: 'submitted' }],
+      builtOnBy: [],
+    });
+    // The follow-up is still a draft: only its authors see the link from the other side.
+    expect((await call(stranger, 'GET', `/ideas/${original.id}`)).json().lineage.builtOnBy).toEqual([]);
+    expect((await call(colleague, 'GET', `/ideas/${original.id}`)).json().lineage.builtOnBy).toEqual([
+      { id: followUp.id, title: 'Seaweed film for coffee too', status: 'draft' },
+    ]);
+    await call(colleague, 'POST', `/ideas/${followUp.id}/submission`, {});
+    expect((await call(stranger, 'GET', `/ideas/${original.id}`)).json().lineage.builtOnBy).toHaveLength(1);
+
+    expect((await call(colleague, 'PUT', `/ideas/${followUp.id}/builds-on/${followUp.id}`)).statusCode).toBe(409);
+    const elsewhere = await openChallenge();
+    await join(colleague, elsewhere);
+    const unrelated = await draft(colleague, elsewhere, { title: 'Another challenge' });
+    await call(colleague, 'POST', `/ideas/${unrelated.id}/submission`, {});
+    expect((await call(colleague, 'PUT', `/ideas/${followUp.id}/builds-on/${unrelated.id}`)).statusCode).toBe(409);
+
+    const unlinked = await call(colleague, 'DELETE', `/ideas/${followUp.id}/builds-on/${original.id}`);
+    expect(unlinked.json().lineage.buildsOn).toEqual([]);
+  });
+
   it('shows my ideas across challenges with the organisers’ latest word on each', async () => {
     const person = await createSignedIn(testApp.app, { name: 'Mia Mine' });
     const challengeId = await openChallenge();

@@ -7,6 +7,7 @@ import { Challenges1796241648736 } from './1796241648736-Challenges';
 import { Ideas1796253712342 } from './1796253712342-Ideas';
 import { IdeaComments1796255288841 } from './1796255288841-IdeaComments';
 import { IdeaSearch1796255562758 } from './1796255562758-IdeaSearch';
+import { IdeaLinks1796255962012 } from './1796255962012-IdeaLinks';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Ideas1796253712342,
   IdeaComments1796255288841,
   IdeaSearch1796255562758,
+  IdeaLinks1796255962012,
 ];

@@ -10,6 +10,7 @@ import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule, pendingInvitation } from './idea-access';
 import { isEditable } from './idea-rules';
+import { lineageOf } from './lineage/lineage-of';
 
 /** An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so. */
 @Injectable()
@@ -47,6 +48,7 @@ export class IdeaDetails {
       updatedAt: idea.updatedAt.toISOString(),
       firstOfficialResponseAt: idea.firstOfficialResponseAt?.toISOString() ?? null,
       history,
+      lineage: await lineageOf(manager, viewer, ideaId),
       viewer: {
         isAuthor,
         canEdit: isAuthor && isEditable(idea.status, challenge, this.clock.now()),

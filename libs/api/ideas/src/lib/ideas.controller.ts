@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
@@ -16,6 +16,7 @@ import {
 import { IdeaDetailDto, IdeaSummaryDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
 import { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './list/idea-list.dto';
 import { IdeaListService } from './list/idea-list.service';
+import { LineageService } from './lineage/lineage.service';
 import { IdeasService } from './ideas.service';
 import { IdeaStatusService } from './status/idea-status.service';
 
@@ -28,6 +29,7 @@ export class IdeasController {
     private readonly coAuthors: CoAuthorsService,
     private readonly statuses: IdeaStatusService,
     private readonly lists: IdeaListService,
+    private readonly lineage: LineageService,
   ) {}
 
   @Post('challenges/:challengeId/ideas')
@@ -146,6 +148,30 @@ export class IdeasController {
     @Body() body: IdeaStatusDto,
   ): Promise<IdeaDetail> {
     return this.statuses.change(principal, ideaId, body);
+  }
+
+  @Put('ideas/:ideaId/builds-on/:buildsOnId')
+  @SignedIn()
+  @ApiOperation({ operationId: 'ideas_buildOn', summary: 'Say this idea builds on another of the challenge (authors)' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  buildOn(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Param('buildsOnId', ParseUUIDPipe) buildsOnId: string,
+  ): Promise<IdeaDetail> {
+    return this.lineage.link(principal, ideaId, buildsOnId, true);
+  }
+
+  @Delete('ideas/:ideaId/builds-on/:buildsOnId')
+  @SignedIn()
+  @ApiOperation({ operationId: 'ideas_unbuildOn', summary: 'Remove a builds-on link (authors)' })
+  @ApiOkResponse({ type: IdeaDetailDto })
+  unbuildOn(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Param('buildsOnId', ParseUUIDPipe) buildsOnId: string,
+  ): Promise<IdeaDetail> {
+    return this.lineage.link(principal, ideaId, buildsOnId, false);
   }
 
   @Post('ideas/:ideaId/co-author-invitations')

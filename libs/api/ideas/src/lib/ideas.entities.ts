@@ -6,6 +6,7 @@ import { CommentRow } from './comments/comment.entity';
 import { HelpfulMarkRow } from './comments/helpful-mark.entity';
 import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaRow } from './idea.entity';
+import { IdeaLinkRow } from './lineage/idea-link.entity';
 
 export const IDEAS_ENTITIES = [
   IdeaRow,
@@ -16,6 +17,7 @@ export const IDEAS_ENTITIES = [
   CommentRow,
   HelpfulMarkRow,
   IdeaFollowerRow,
+  IdeaLinkRow,
 ];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

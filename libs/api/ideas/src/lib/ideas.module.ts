@@ -12,6 +12,7 @@ import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeasController } from './ideas.controller';
 import { IdeasService } from './ideas.service';
+import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
 
@@ -34,6 +35,7 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
     CommentsService,
     CommentNotices,
     IdeaFollowsService,
+    LineageService,
   ],
 })
 export class IdeasModule implements OnModuleInit {

@@ -92,6 +92,7 @@ export interface IdeaDetail {
   /** When the organisation first responded officially (time to first response counts to here). */
   firstOfficialResponseAt: string | null;
   history: IdeaStatusChangeView[];
+  lineage: IdeaLineage;
   viewer: IdeaViewer;
   /** Authors see their pending and answered invitations. */
   invitations: CoAuthorInvitationView[] | null;
@@ -169,4 +170,17 @@ export interface CommentInput {
   parentId?: string;
   /** People mentioned (chosen in the editor); each is told, if they can see the idea. */
   mentions?: string[];
+}
+
+/** Another idea, named. */
+export interface IdeaReference {
+  id: string;
+  title: string;
+  status: IdeaStatus;
+}
+
+/** Ideas this one builds on, and those that build on it. */
+export interface IdeaLineage {
+  buildsOn: IdeaReference[];
+  builtOnBy: IdeaReference[];
 }

@@ -4,6 +4,8 @@ import {
   IDEA_STATUSES,
   type CoAuthorInvitationView,
   type CommentView,
+  type IdeaLineage,
+  type IdeaReference,
   type CursorPage,
   type IdeaSummary,
   type MyIdea,
@@ -45,6 +47,17 @@ class InvitationDto implements CoAuthorInvitationView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
+class IdeaReferenceDto implements IdeaReference {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: IDEA_STATUSES }) status!: IdeaStatus;
+}
+
+class IdeaLineageDto implements IdeaLineage {
+  @ApiProperty({ type: [IdeaReferenceDto] }) buildsOn!: IdeaReference[];
+  @ApiProperty({ type: [IdeaReferenceDto] }) builtOnBy!: IdeaReference[];
+}
+
 export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) challengeId!: string;
@@ -66,6 +79,7 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The first official response' })
   firstOfficialResponseAt!: string | null;
   @ApiProperty({ type: [StatusChangeDto] }) history!: IdeaStatusChangeView[];
+  @ApiProperty({ type: IdeaLineageDto }) lineage!: IdeaLineage;
   @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
   @ApiProperty({ type: [InvitationDto], nullable: true, description: 'For the authors only' })
   invitations!: CoAuthorInvitationView[] | null;
