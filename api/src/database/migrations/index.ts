@@ -8,6 +8,7 @@ import { Ideas1796253712342 } from './1796253712342-Ideas';
 import { IdeaComments1796255288841 } from './1796255288841-IdeaComments';
 import { IdeaSearch1796255562758 } from './1796255562758-IdeaSearch';
 import { IdeaLinks1796255962012 } from './1796255962012-IdeaLinks';
+import { IdeasNewestIndex1796256246916 } from './1796256246916-IdeasNewestIndex';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IdeaComments1796255288841,
   IdeaSearch1796255562758,
   IdeaLinks1796255962012,
+  IdeasNewestIndex1796256246916,
 ];

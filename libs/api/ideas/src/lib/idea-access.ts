@@ -42,6 +42,13 @@ export function pendingInvitation(
 /** `maySee` in SQL over the idea `i` and its challenge `c`, for lists; parameters of `policyParameters`. */
 export const IDEA_VISIBLE_SQL = {
   author: `EXISTS (SELECT 1 FROM idea_authors va WHERE va.idea_id = i.id AND va.user_id = :userId)`,
+  /**
+   * `maySee` for ideas of one challenge whose verdicts are known (parameters `:canManage`,
+   * `:audienceSees` and `:userId`): no per-row policy, so the newest-first index serves the page.
+   */
+  get inKnownChallenge(): string {
+    return `(${this.author} OR (i.status <> 'draft' AND (:canManage OR (:audienceSees AND i.status <> 'withdrawn'))))`;
+  },
   get visible(): string {
     return `(${POLICY_SQL.visible} AND (${this.author} OR (i.status <> 'draft' AND (${POLICY_SQL.organiser}
       OR (${POLICY_SQL.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;

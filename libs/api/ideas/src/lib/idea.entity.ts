@@ -7,6 +7,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Entity({ name: 'ideas' })
 @Index('ideas_challenge_idx', ['challengeId', 'status'])
 @Index('ideas_created_by_idx', ['createdById'])
+@Index('ideas_challenge_newest_idx', ['challengeId', 'createdAt', 'id'])
 @Index('ideas_search_idx', { synchronize: false })
 @Index('ideas_title_trgm_idx', { synchronize: false })
 @Check(

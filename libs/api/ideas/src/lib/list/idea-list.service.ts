@@ -7,6 +7,7 @@ import {
   ChallengesService,
   POLICY_SQL,
   policyParameters,
+  type ChallengeAccess,
   type Viewer,
 } from '@crowdforge/api-challenges';
 import type { CursorPage, IdeaStatus, IdeaStatusChangeView, IdeaSummary, MyIdea } from '@crowdforge/contracts';
@@ -56,16 +57,14 @@ export class IdeaListService {
     const viewer = await this.policy.viewerFor(principal);
     const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
-    const select = this.visibleTo(viewer, query.key ?? null).andWhere('i.challenge_id = :challengeId', {
-      challengeId,
-    });
+    const select = this.inOneChallenge(viewer, challenge);
     if (query.tag) select.andWhere(':tag = ANY(i.tags)', { tag: query.tag });
     if (query.authorId) {
       // Filtering by author must not reveal who wrote an anonymous idea, or a name its author hides.
       select.andWhere(
         `EXISTS (SELECT 1 FROM idea_authors fa JOIN users fu ON fu.id = fa.user_id
           WHERE fa.idea_id = i.id AND fa.user_id = :authorId
-            AND (${POLICY_SQL.organiser} OR fa.user_id = :userId OR (NOT i.anonymous AND fu.show_name_on_ideas)))`,
+            AND (:canManage OR fa.user_id = :userId OR (NOT i.anonymous AND fu.show_name_on_ideas)))`,
         { authorId: query.authorId },
       );
     }
@@ -84,8 +83,7 @@ export class IdeaListService {
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
     // Any word in common: the stemmed query with OR between its words (no `::` casts: they clash with parameters).
     const anyWord = `CAST(replace(CAST(plainto_tsquery(${IDEA_LANGUAGE_SQL}, :text) AS text), '&', '|') AS tsquery)`;
-    const select = this.visibleTo(viewer, query.key ?? null)
-      .andWhere('i.challenge_id = :challengeId', { challengeId })
+    const select = this.inOneChallenge(viewer, challenge)
       .andWhere(`i.status NOT IN ('draft', 'withdrawn', 'merged')`)
       .andWhere(`(i.title % :text OR i.search_vector @@ ${anyWord})`, { text: query.text });
     if (query.except) select.andWhere('i.id <> :except', { except: query.except });
@@ -125,8 +123,29 @@ export class IdeaListService {
     );
   }
 
-  /** Ideas the viewer may see, with the challenge's verdicts, as one query to refine. */
+  /** Ideas the viewer may see across challenges, with the challenge's verdicts, as one query to refine. */
   private visibleTo(viewer: Viewer, key: string | null): SelectQueryBuilder<IdeaRow> {
+    return this.summaryColumns()
+      .addSelect(POLICY_SQL.organiser, 'can_manage')
+      .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
+      .where(IDEA_VISIBLE_SQL.visible)
+      .setParameters(policyParameters(viewer, key));
+  }
+
+  /** The ideas of one challenge the viewer may see, its verdicts already known. */
+  private inOneChallenge(viewer: Viewer, challenge: ChallengeAccess): SelectQueryBuilder<IdeaRow> {
+    return this.summaryColumns()
+      .addSelect('CAST(:canManage AS boolean)', 'can_manage')
+      .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
+      .where('i.challenge_id = :challengeId', { challengeId: challenge.row.id })
+      .andWhere(IDEA_VISIBLE_SQL.inKnownChallenge, {
+        canManage: challenge.canManage,
+        audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
+        userId: viewer.userId,
+      });
+  }
+
+  private summaryColumns(): SelectQueryBuilder<IdeaRow> {
     return this.entityManager
       .createQueryBuilder(IdeaRow, 'i')
       .innerJoin('challenges', 'c', 'c.id = i.challenge_id')
@@ -142,11 +161,7 @@ export class IdeaListService {
         'i.version AS version',
         'i.created_at AS created_at',
         'i.submitted_at AS submitted_at',
-      ])
-      .addSelect(POLICY_SQL.organiser, 'can_manage')
-      .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
-      .where(IDEA_VISIBLE_SQL.visible)
-      .setParameters(policyParameters(viewer, key));
+      ]);
   }
 
   private async page(

@@ -1,0 +1,141 @@
+import autocannon from 'autocannon';
+import { getEntityManagerToken } from '@nestjs/typeorm';
+import { databaseUrl, resolveTestServer, withServerClient } from '@crowdforge/api-platform/testing';
+import type { EntityManager } from 'typeorm';
+import { migrate } from '../../api/src/database/migrate';
+import { addMember, createOrganisation, createSignedIn } from '../../api/src/testing/people';
+import { startTestApp } from '../../api/src/testing/test-app';
+import { completeBrief, publishedChallenge } from '../../api/src/challenges/challenge-fixtures';
+
+// npm run bench:ideas [-- <ideas> <seconds per scenario>]
+// Idea lists over HTTP at 32 connections: one challenge with many ideas, authors and comments,
+// first and deep pages of every filter, a search and similar-idea suggestions. Last line: JSON.
+const IDEAS = Number(process.argv[2] ?? 100_000);
+const SECONDS = Number(process.argv[3] ?? 5);
+const CONNECTIONS = 32;
+const PEOPLE = 2_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Ideas, their authors and comments, generated in SQL; returns a deep cursor and an author id. */
+async function seed(manager: EntityManager, challengeId: string): Promise<{ deepCursor: string; authorId: string }> {
+  await manager.query(
+    `INSERT INTO users (email, display_name, email_verified_at)
+     SELECT 'bench' || i || '@example.test', 'Bench Person ' || i, now() FROM generate_series(1, $1) AS i`,
+    [PEOPLE],
+  );
+  const people: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email LIKE 'bench%'`);
+  const statuses = `(ARRAY['submitted','submitted','submitted','under_review','shortlisted','parked','selected','declined'])`;
+  await manager.query(
+    `INSERT INTO ideas (challenge_id, created_by_id, status, title, pitch, description, tags, version,
+                        created_at, updated_at, submitted_at)
+     SELECT $1, ($2::uuid[])[1 + i % $3], ${statuses}[1 + i % 8],
+       (ARRAY['Seaweed tea bags','Folding infuser bottle','Tea tasting evenings','Cold brew cubes',
+              'Herbal tea flight','Refill station','Tea subscription','Smart kettle'])[1 + i % 8] || ' ' || i,
+       'A pitch about tea, packaging and people on the move, number ' || i,
+       repeat('Tea drinkers want something new. ', 10),
+       ARRAY['tag' || (i % 25), 'theme' || (i % 7)], 1,
+       now() - (i || ' seconds')::interval, now(), now() - (i || ' seconds')::interval
+     FROM generate_series(1, $4) AS i`,
+    [challengeId, people.map((person) => person.id), PEOPLE, IDEAS],
+  );
+  await manager.query(
+    `INSERT INTO idea_authors (idea_id, user_id, joined_at) SELECT id, created_by_id, created_at FROM ideas`,
+  );
+  await manager.query(
+    `INSERT INTO idea_comments (idea_id, author_id, body, created_at)
+     SELECT id, created_by_id, 'A comment on this idea', created_at + interval '1 minute' FROM ideas
+     UNION ALL
+     SELECT id, created_by_id, 'Another comment', created_at + interval '2 minutes' FROM ideas WHERE random() < 0.5`,
+  );
+  await manager.query(
+    `UPDATE ideas SET search_vector = setweight(to_tsvector('english', title), 'A')
+       || setweight(to_tsvector('english', pitch || ' ' || array_to_string(tags, ' ')), 'B')
+       || setweight(to_tsvector('english', description), 'C')`,
+  );
+  await manager.query('ANALYZE');
+  const [deep]: { created_at: Date; id: string }[] = await manager.query(
+    `SELECT created_at, id FROM ideas ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`,
+    [Math.floor(IDEAS * 0.8)],
+  );
+  const deepCursor = Buffer.from(JSON.stringify([deep.created_at.toISOString(), deep.id])).toString('base64url');
+  return { deepCursor, authorId: people[7].id };
+}
+
+async function load(url: string, headers: Record<string, string>, paths: string[]) {
+  const timings: number[] = [];
+  const failures = new Map<number, number>();
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode === 200) timings.push(responseTime);
+    else failures.set(statusCode, (failures.get(statusCode) ?? 0) + 1);
+  });
+  const result = await instance;
+  if (failures.size > 0) throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify([...failures])}`);
+  timings.sort((a, b) => a - b);
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95), perSecond: result.requests.average };
+}
+
+async function main(): Promise<void> {
+  const server = await resolveTestServer();
+  const name = `crowdforge_bench_ideas_${process.pid}`;
+  await withServerClient(server.url, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = databaseUrl(server.url, name);
+  try {
+    await migrate(url);
+    const testApp = await startTestApp({ databaseUrl: url, env: { DATABASE_POOL_SIZE: '20' } });
+    const { app } = testApp;
+    const organisationId = await createOrganisation(app, 'Bench');
+    const manager = await createSignedIn(app);
+    await addMember(app, organisationId, manager, 'manager');
+    const challengeId = await publishedChallenge(app, manager, organisationId, completeBrief());
+    const started = Date.now();
+    const { deepCursor, authorId } = await seed(app.get<EntityManager>(getEntityManagerToken()), challengeId);
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const list = `/api/v1/challenges/${challengeId}/ideas`;
+    const scenarios: [string, string][] = [
+      ['newest, first page', list],
+      ['newest, deep page (80%)', `${list}?cursor=${deepCursor}`],
+      ['status shortlisted', `${list}?status=shortlisted`],
+      ['status shortlisted, deep', `${list}?status=shortlisted&cursor=${deepCursor}`],
+      ['tag', `${list}?tag=tag7`],
+      ['author', `${list}?authorId=${authorId}`],
+      ['search "seaweed bags"', `${list}?q=seaweed%20bags`],
+      ['similar while typing', `${list}/similar?text=${encodeURIComponent('Seaweed tea bag for the train')}`],
+    ];
+    console.log(
+      `${IDEAS} ideas with authors and comments seeded in ${Date.now() - started} ms; ${CONNECTIONS} connections, ${SECONDS} s per scenario`,
+    );
+    console.log('scenario                     |  p50 ms |  p95 ms |  req/s');
+    for (const [label, path] of scenarios) {
+      const figures = await load(base, {}, [path]);
+      console.log(
+        `${label.padEnd(28)} | ${figures.p50.toFixed(1).padStart(7)} | ${figures.p95.toFixed(1).padStart(7)} | ${figures.perSecond.toFixed(0).padStart(6)}`,
+      );
+    }
+    const mixed = await load(
+      base,
+      manager.headers,
+      scenarios.map(([, path]) => path),
+    );
+    await testApp.close();
+    console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond) }));
+  } finally {
+    await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await server.embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
