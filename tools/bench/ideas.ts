@@ -79,7 +79,8 @@ async function load(url: string, headers: Record<string, string>, paths: string[
     else failures.set(statusCode, (failures.get(statusCode) ?? 0) + 1);
   });
   const result = await instance;
-  if (failures.size > 0) throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify([...failures])}`);
+  if (failures.size > 0)
+    throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify([...failures])}`);
   timings.sort((a, b) => a - b);
   return { p50: percentile(timings, 50), p95: percentile(timings, 95), perSecond: result.requests.average };
 }
