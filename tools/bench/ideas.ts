@@ -82,7 +82,13 @@ async function load(url: string, headers: Record<string, string>, paths: string[
   if (failures.size > 0)
     throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify([...failures])}`);
   timings.sort((a, b) => a - b);
-  return { p50: percentile(timings, 50), p95: percentile(timings, 95), perSecond: result.requests.average };
+  const failed = [...failures].map(([status, count]) => `${count}×${status}`).join(' ') || '-';
+  return {
+    p50: percentile(timings, 50) ?? NaN,
+    p95: percentile(timings, 95) ?? NaN,
+    perSecond: result.requests.average,
+    failed,
+  };
 }
 
 async function main(): Promise<void> {
@@ -116,11 +122,11 @@ async function main(): Promise<void> {
     console.log(
       `${IDEAS} ideas with authors and comments seeded in ${Date.now() - started} ms; ${CONNECTIONS} connections, ${SECONDS} s per scenario`,
     );
-    console.log('scenario                     |  p50 ms |  p95 ms |  req/s');
+    console.log('scenario                     |  p50 ms |  p95 ms |  req/s | not 200');
     for (const [label, path] of scenarios) {
       const figures = await load(base, {}, [path]);
       console.log(
-        `${label.padEnd(28)} | ${figures.p50.toFixed(1).padStart(7)} | ${figures.p95.toFixed(1).padStart(7)} | ${figures.perSecond.toFixed(0).padStart(6)}`,
+        `${label.padEnd(28)} | ${figures.p50.toFixed(1).padStart(7)} | ${figures.p95.toFixed(1).padStart(7)} | ${figures.perSecond.toFixed(0).padStart(6)} | ${figures.failed}`,
       );
     }
     const mixed = await load(
@@ -129,7 +135,7 @@ async function main(): Promise<void> {
       scenarios.map(([, path]) => path),
     );
     await testApp.close();
-    console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond) }));
+    console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond), not_200: mixed.failed }));
   } finally {
     await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     await server.embedded?.stop();
