@@ -17,6 +17,7 @@ export const NOTIFICATION_ICONS: Record<NotificationType, IconName> = {
   review_assignment: 'fact_check',
   review_due: 'schedule',
   membership: 'group_add',
+  co_authorship: 'group_add',
   system: 'info',
 };
 
