@@ -59,7 +59,7 @@ import { StatusHistory } from './status-history';
             <mat-icon svgIcon="arrow_back" aria-hidden="true" />
             {{ item.challengeTitle }}
           </a>
-          <cf-idea-status-chip [status]="item.status" />
+          <cf-idea-status-chip [status]="item.status" data-testid="idea-status" />
           <h1 class="title" data-testid="page-title">{{ item.title }}</h1>
           @if (item.pitch) {
             <p class="pitch" data-testid="idea-pitch">{{ item.pitch }}</p>

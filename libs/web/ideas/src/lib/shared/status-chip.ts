@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   selector: 'cf-idea-status-chip',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[attr.data-status]': 'status()', 'data-testid': 'idea-status' },
+  host: { '[attr.data-status]': 'status()' },
   template: `{{ 'ideas.status.' + status() | transloco }}`,
   styles: `
     :host {
