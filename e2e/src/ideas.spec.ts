@@ -1,18 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signIn, signOut } from './session';
+import { CROWD, MANAGER, signInAs, signOut } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
-const DEMO_PASSWORD = 'crowdforge-demo';
-const MANAGER = 'manager@demo.crowdforge.test';
-const CROWD = 'crowd@demo.crowdforge.test';
 /** The demo organisation's open public challenge (libs/api/challenges/src/lib/demo). */
 const CHALLENGE = 'Invent a new way to make or drink tea';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await signIn(page, email, DEMO_PASSWORD);
-}
 
 /** Opens the demo challenge and joins it unless this person already takes part. */
 async function openAndJoin(page: Page): Promise<void> {
