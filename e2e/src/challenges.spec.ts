@@ -1,16 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signIn, signOut } from './session';
+import { CROWD, MANAGER, signInAs, signOut } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
-const DEMO_PASSWORD = 'crowdforge-demo';
-const MANAGER = 'manager@demo.crowdforge.test';
-const CROWD = 'crowd@demo.crowdforge.test';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await signIn(page, email, DEMO_PASSWORD);
-}
 
 /** `datetime-local` input value for a day relative to today, at 09:00 local time. */
 function localDay(offsetDays: number): string {

@@ -14,3 +14,14 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('menu-sign-out').click();
   await expect(page.getByTestId('sign-in-link')).toBeVisible();
 }
+
+/** The demo accounts (see the README), all with the same password. */
+export const DEMO_PASSWORD = 'crowdforge-demo';
+export const MANAGER = 'manager@demo.crowdforge.test';
+export const CROWD = 'crowd@demo.crowdforge.test';
+
+/** Opens the sign-in page and signs in as a demo account. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await signIn(page, email, DEMO_PASSWORD);
+}

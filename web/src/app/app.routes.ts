@@ -22,7 +22,13 @@ export const appRoutes: Route[] = [
     path: 'organisations',
     loadChildren: () => import('@crowdforge/web-organisations').then((m) => m.organisationsRoutes),
   },
+  // Before `challenges`, whose lazy routes would otherwise take `:challengeId/…` for themselves.
+  {
+    path: 'challenges/:challengeId/ideas/new',
+    loadChildren: () => import('@crowdforge/web-ideas').then((m) => m.newIdeaRoutes),
+  },
   { path: 'challenges', loadChildren: () => import('@crowdforge/web-challenges').then((m) => m.challengesRoutes) },
+  { path: 'ideas', loadChildren: () => import('@crowdforge/web-ideas').then((m) => m.ideasRoutes) },
   {
     path: 'invitations/accept',
     loadChildren: () => import('@crowdforge/web-organisations').then((m) => m.invitationAcceptRoutes),

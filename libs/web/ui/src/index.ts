@@ -18,3 +18,5 @@ export * from './lib/challenge/challenge-display';
 export * from './lib/challenge/stage-chip';
 export * from './lib/challenge/challenge-card';
 export * from './lib/challenge/challenge-tags';
+export * from './lib/forms/submission';
+export * from './lib/forms/tags-field';

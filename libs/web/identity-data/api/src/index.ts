@@ -3,3 +3,4 @@ export * from './lib/api/me.api';
 export * from './lib/api/organisations.api';
 export * from './lib/api/outbox.api';
 export * from './lib/forms/problem-form-errors';
+export * from './lib/forms/error-text';

@@ -12,10 +12,10 @@ import { ChallengeCard, EmptyState, ErrorState, LoadingState, PageHeader } from 
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { ChallengesApi } from '../data/challenges.api';
-import { injectErrorText } from '../shared/describe-error';
 import { injectManagedOrganisations } from '../shared/managed-organisations';
 import { type BrowseFilters, filtersFrom, hasFilters, queryOf, sortOf } from './browse-filters';
 import { NewChallengeButton } from './new-challenge-button';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 export const BROWSE_PAGE_SIZE = 12;
 /** Typing pauses this long before the search runs. */

@@ -79,6 +79,17 @@ function answerControl(question: EligibilityQuestion): Answer {
         <cf-alert kind="success" data-testid="join-participant">
           <p>{{ 'challenges.join.participant' | transloco }}</p>
         </cf-alert>
+        @if (submissionOpen()) {
+          <a
+            mat-flat-button
+            class="write"
+            [routerLink]="['/challenges', item.id, 'ideas', 'new']"
+            data-testid="write-idea"
+          >
+            <mat-icon svgIcon="lightbulb" aria-hidden="true" />
+            {{ 'challenges.join.writeIdea' | transloco }}
+          </a>
+        }
       } @else if (!signedIn()) {
         <p class="lead">{{ 'challenges.join.signInLead' | transloco }}</p>
         <a
@@ -190,6 +201,10 @@ export class JoinPanel {
       acceptLicence: new FormControl(false, { nonNullable: true, validators: Validators.requiredTrue }),
     });
   });
+  /** Ideas are written while the submission window is open. */
+  protected readonly submissionOpen = computed(() =>
+    this.challenge().windows.some((window) => window.kind === 'submission' && window.open),
+  );
   protected readonly busy = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
 

@@ -6,15 +6,14 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { BRIEF_SECTIONS, type AmendmentView, type BriefSection, type ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
+import { ErrorState, injectSubmission, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
-import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
 import { KeyedForms } from './keyed-forms';
 import { mayTalk } from './may-talk';
 import { paragraphsOf } from './paragraphs';
-import { injectSubmission } from './submission';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** Suggested rewrites of one paragraph of the brief; organisers take them in (a revision) or decline with a reason. */
 @Component({
@@ -163,7 +162,7 @@ export class AmendmentsSection {
   protected readonly responses = new KeyedForms(
     () => new FormGroup({ response: new FormControl('', { nonNullable: true }) }),
   );
-  protected readonly submission = injectSubmission();
+  protected readonly submission = injectSubmission(injectErrorText());
 
   constructor() {
     // The proposal starts as the paragraph it rewrites.

@@ -5,12 +5,11 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
+import { ErrorState, injectSubmission, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
-import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
-import { injectSubmission } from './submission';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** News from the organisers; they post it here and participants and followers are told. */
 @Component({
@@ -86,7 +85,7 @@ export class AnnouncementsSection {
     }),
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(10_000)] }),
   });
-  protected readonly submission = injectSubmission();
+  protected readonly submission = injectSubmission(injectErrorText());
 
   protected async announce(): Promise<void> {
     if (this.form.invalid) {

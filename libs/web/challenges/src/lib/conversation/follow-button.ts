@@ -4,7 +4,8 @@ import { MatIcon } from '@angular/material/icon';
 import type { ChallengeDetail } from '@crowdforge/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
-import { injectSubmission } from './submission';
+import { injectSubmission } from '@crowdforge/web-ui';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** Follow or stop following: answers, revisions, announcements and the outcome reach the inbox. */
 @Component({
@@ -45,7 +46,7 @@ export class FollowButton {
   readonly challenge = input.required<ChallengeDetail>();
 
   protected readonly following = linkedSignal(() => this.challenge().viewer.isFollowing);
-  protected readonly submission = injectSubmission();
+  protected readonly submission = injectSubmission(injectErrorText());
 
   protected async toggle(): Promise<void> {
     const follow = !this.following();

@@ -7,7 +7,8 @@ import type { ChallengeDetail } from '@crowdforge/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
 import { CONVERSATION_STYLES } from './conversation-styles';
-import { injectSubmission } from './submission';
+import { injectSubmission } from '@crowdforge/web-ui';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** Closing the loop: the thank-you and outcome once closed; for organisers, the form that closes it. */
 @Component({
@@ -67,7 +68,7 @@ export class OutcomeSection {
     thankYou: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(10)] }),
     outcome: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(10)] }),
   });
-  protected readonly submission = injectSubmission();
+  protected readonly submission = injectSubmission(injectErrorText());
 
   protected async close(): Promise<void> {
     if (this.form.invalid) {

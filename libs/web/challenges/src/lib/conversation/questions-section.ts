@@ -5,14 +5,13 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
+import { ErrorState, injectSubmission, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
-import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
 import { KeyedForms } from './keyed-forms';
 import { mayTalk } from './may-talk';
-import { injectSubmission } from './submission';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** Questions about the brief, answered publicly; organisers answer in place. */
 @Component({
@@ -94,7 +93,7 @@ export class QuestionsSection {
   private readonly api = inject(ConversationApi);
   protected readonly errorText = injectErrorText();
   protected readonly mayTalk = mayTalk;
-  protected readonly submission = injectSubmission();
+  protected readonly submission = injectSubmission(injectErrorText());
 
   readonly challenge = input.required<ChallengeDetail>();
 

@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { ErrorState, LoadingState } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ConversationApi } from '../data/conversation.api';
-import { injectErrorText } from '../shared/describe-error';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** What one revision changed, word by word: removed words struck through, added ones marked. */
 @Component({

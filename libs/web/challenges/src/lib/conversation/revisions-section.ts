@@ -4,9 +4,9 @@ import type { ChallengeDetail } from '@crowdforge/contracts';
 import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ChallengesApi } from '../data/challenges.api';
-import { injectErrorText } from '../shared/describe-error';
 import { CONVERSATION_STYLES } from './conversation-styles';
 import { RevisionChanges } from './revision-changes';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
 
 /** The change log of the brief: every revision with its summary; open one to read what changed. */
 @Component({

@@ -16,7 +16,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FieldError } from '@crowdforge/contracts';
-import { applyProblemToForm, formMessageOf } from '@crowdforge/web-identity-data/api';
+import { applyProblemToForm, formMessageOf, injectErrorText } from '@crowdforge/web-identity-data/api';
 import {
   Alert,
   ErrorState,
@@ -31,7 +31,6 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { combineLatest, firstValueFrom, map } from 'rxjs';
 import { ChallengesApi } from '../data/challenges.api';
-import { injectErrorText } from '../shared/describe-error';
 import { FieldLabelPipe } from '../shared/field-label';
 import { injectManagedOrganisations } from '../shared/managed-organisations';
 import { briefForm, challengeInputOf, windowFieldAliases } from './brief-form';

@@ -6,7 +6,7 @@ import { CHALLENGE_AUDIENCES, IDEA_VISIBILITIES } from '@crowdforge/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BriefForm } from '../brief-form';
 import { refreshOnFormEvents } from '../editor-sections';
-import { TagsField } from '../tags-field';
+import { TagsField } from '@crowdforge/web-ui';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOMAIN = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;

@@ -4,11 +4,10 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { LANGUAGE_OPTIONS } from '@crowdforge/web-core';
-import { FieldErrorPipe } from '@crowdforge/web-ui';
+import { FieldErrorPipe, TagsField } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BriefForm } from '../brief-form';
 import { refreshOnFormEvents } from '../editor-sections';
-import { TagsField } from '../tags-field';
 
 /** Title, tagline, language, cover image and themes. */
 @Component({

@@ -7,12 +7,11 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { IDEA_FIELD_KINDS, type IdeaFieldKind } from '@crowdforge/contracts';
-import { FieldErrorPipe } from '@crowdforge/web-ui';
+import { FieldErrorPipe, TagsField } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { type BriefForm, ideaFieldForm } from '../brief-form';
 import { refreshOnFormEvents } from '../editor-sections';
 import { RowActions } from '../row-actions';
-import { TagsField } from '../tags-field';
 import { nextKey } from './next-key';
 
 const isChoice = (kind: IdeaFieldKind) => kind === 'single_choice' || kind === 'multiple_choice';

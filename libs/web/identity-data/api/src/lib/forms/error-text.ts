@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
-import { describeError } from '@crowdforge/web-identity-data/api';
 import { TranslocoService } from '@jsverse/transloco';
+import { describeError } from './problem-form-errors';
 
 /** Words for a failed load: the API's text, else a translated generic message. Call in an injection context. */
 export function injectErrorText(): (error: unknown) => string {

@@ -4,7 +4,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatChipGrid, MatChipInput, MatChipInputEvent, MatChipRemove, MatChipRow } from '@angular/material/chips';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
-import { FieldErrorPipe } from '@crowdforge/web-ui';
+import { FieldErrorPipe } from '../field-error/field-error.pipe';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
@@ -36,7 +36,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
         @for (tag of control().value; track tag) {
           <mat-chip-row (removed)="remove(tag)">
             {{ tag }}
-            <button matChipRemove type="button" [attr.aria-label]="'challenges.editor.removeTag' | transloco: { tag }">
+            <button matChipRemove type="button" [attr.aria-label]="'ui.removeTag' | transloco: { tag }">
               <mat-icon svgIcon="cancel" aria-hidden="true" />
             </button>
           </mat-chip-row>

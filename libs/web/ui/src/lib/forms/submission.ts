@@ -1,10 +1,9 @@
 import { inject, signal } from '@angular/core';
-import { ToastService } from '@crowdforge/web-ui';
 import { firstValueFrom, type Observable } from 'rxjs';
-import { injectErrorText } from '../shared/describe-error';
+import { ToastService } from '../toast/toast.service';
 
 /**
- * The sending state of one conversation form: busy while its call runs (buttons disabled),
+ * The sending state of one small form or action: busy while its call runs (buttons disabled),
  * the API's words when it fails, a toast when it worked.
  */
 export class Submission {
@@ -40,7 +39,10 @@ export class Submission {
   }
 }
 
-/** A Submission for the calling component. Call in an injection context. */
-export function injectSubmission(): Submission {
-  return new Submission(inject(ToastService), injectErrorText());
+/**
+ * A Submission for the calling component; `errorText` puts a failure into words (e.g.
+ * `injectErrorText()` of `@crowdforge/web-identity-data/api`). Call in an injection context.
+ */
+export function injectSubmission(errorText: (error: unknown) => string): Submission {
+  return new Submission(inject(ToastService), errorText);
 }

@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { MatIcon } from '@angular/material/icon';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
+import { ErrorState, LoadingState } from '@crowdforge/web-ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { IdeasApi } from '../data/ideas.api';
+import { IdeaStatusChip } from '../shared/status-chip';
+import { AuthorActions } from './author-actions';
+import { IdeaFacts } from './idea-facts';
+import { InvitationBanner } from './invitation-banner';
+import { StatusForm } from './status-form';
+import { StatusHistory } from './status-history';
+
+/**
+ * One idea: what it says, where it stands and how it got there; the authors' actions, the
+ * answer to a co-author invitation, and the organisers' status change.
+ */
+@Component({
+  selector: 'cf-idea-page',
+  imports: [
+    AuthorActions,
+    ErrorState,
+    IdeaFacts,
+    IdeaStatusChip,
+    InvitationBanner,
+    LoadingState,
+    MatIcon,
+    RouterLink,
+    StatusForm,
+    StatusHistory,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (idea.error()) {
+      <div class="cf-container cf-page">
+        @if (notFound()) {
+          <cf-error-state
+            [title]="'ideas.page.notFoundTitle' | transloco"
+            [message]="'ideas.page.notFound' | transloco"
+            [retryable]="false"
+            data-testid="idea-not-found"
+          />
+        } @else {
+          <cf-error-state [message]="errorText(idea.error())" (retry)="idea.reload()" />
+        }
+        <p>
+          <a routerLink="/challenges">{{ 'ideas.page.toChallenges' | transloco }}</a>
+        </p>
+      </div>
+    } @else if (idea.hasValue()) {
+      @let item = idea.value();
+      <header class="header">
+        <div class="cf-container header-inner">
+          <a class="back" [routerLink]="['/challenges', item.challengeId]" data-testid="idea-challenge">
+            <mat-icon svgIcon="arrow_back" aria-hidden="true" />
+            {{ item.challengeTitle }}
+          </a>
+          <cf-idea-status-chip [status]="item.status" data-testid="idea-status" />
+          <h1 class="title" data-testid="page-title">{{ item.title }}</h1>
+          @if (item.pitch) {
+            <p class="pitch" data-testid="idea-pitch">{{ item.pitch }}</p>
+          }
+        </div>
+      </header>
+      <div class="cf-container layout">
+        <div class="main">
+          @if (item.viewer.invitationId) {
+            <cf-invitation-banner [idea]="item" (answered)="idea.set($event)" />
+          }
+          <section class="cf-card" aria-labelledby="idea-description-title">
+            <h2 id="idea-description-title">{{ 'ideas.fields.description' | transloco }}</h2>
+            @if (item.description.html) {
+              <div class="markdown" [innerHTML]="item.description.html" data-testid="idea-description"></div>
+            } @else {
+              <p class="cf-muted">{{ 'ideas.page.noDescription' | transloco }}</p>
+            }
+            <cf-idea-facts [idea]="item" [challenge]="challenge.value() ?? null" />
+          </section>
+          <cf-status-history [history]="item.history" />
+        </div>
+        <aside class="side" [attr.aria-label]="'ideas.page.aside' | transloco">
+          @if (item.viewer.isAuthor) {
+            <cf-author-actions [idea]="item" (changed)="idea.set($event)" />
+          }
+          @if (mayChangeStatus()) {
+            <cf-status-form [idea]="item" (changed)="idea.set($event)" />
+          }
+        </aside>
+      </div>
+    } @else {
+      <cf-loading-state class="cf-page" />
+    }
+  `,
+  styleUrl: './idea-page.scss',
+})
+export class IdeaPage {
+  private readonly api = inject(IdeasApi);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly errorText = injectErrorText();
+
+  private readonly ideaId = toSignal(this.route.paramMap.pipe(map((params) => params.get('ideaId') ?? '')), {
+    requireSync: true,
+  });
+  protected readonly idea = rxResource({
+    params: () => this.ideaId(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  /** For the labels of the idea's custom fields. */
+  protected readonly challenge = rxResource({
+    params: () => (this.idea.hasValue() ? this.idea.value().challengeId : undefined),
+    stream: ({ params }) => this.api.challenge(params),
+  });
+  protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
+  /** Drafts are private, withdrawn and merged ideas have left the process. */
+  protected readonly mayChangeStatus = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    return !!idea?.viewer.canManage && !['draft', 'withdrawn', 'merged'].includes(idea.status);
+  });
+}

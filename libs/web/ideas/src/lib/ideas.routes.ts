@@ -1,0 +1,38 @@
+import { Route } from '@angular/router';
+import { signedInGuard } from '@crowdforge/web-identity-data';
+import { provideFeatureIcons } from '@crowdforge/web-ui';
+
+/**
+ * Lazy-loaded by the app shell at `/ideas`. Reading is public (the API shows each caller what
+ * they may see); editing needs an account.
+ */
+export const ideasRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideFeatureIcons()],
+    children: [
+      {
+        path: ':ideaId',
+        title: 'ideas.page.documentTitle',
+        loadComponent: () => import('./idea/idea-page').then((m) => m.IdeaPage),
+      },
+      {
+        path: ':ideaId/edit',
+        title: 'ideas.editor.editTitle',
+        canActivate: [signedInGuard],
+        loadComponent: () => import('./editor/idea-editor-page').then((m) => m.IdeaEditorPage),
+      },
+    ],
+  },
+];
+
+/** Lazy-loaded at `/challenges/:challengeId/ideas/new`: the first save creates the draft. */
+export const newIdeaRoutes: Route[] = [
+  {
+    path: '',
+    title: 'ideas.editor.newTitle',
+    canActivate: [signedInGuard],
+    providers: [provideFeatureIcons()],
+    loadComponent: () => import('./editor/idea-editor-page').then((m) => m.IdeaEditorPage),
+  },
+];
