@@ -46,7 +46,7 @@ describe('hostile input against every operation', () => {
     expect(requests.length).toBeGreaterThan(500);
     expect(await failuresOf(requests, {})).toEqual([]);
     expect(await tableChecksums(dataSource)).toEqual(before);
-  });
+  }, 180_000);
 
   it('never answers a signed-in administrator’s hostile request with a 5xx or internal detail', async () => {
     // Owner of a real organisation and platform admin, so requests get past access checks into validation.
@@ -57,5 +57,5 @@ describe('hostile input against every operation', () => {
       request.method === 'DELETE' && request.url.startsWith('/api/v1/session');
     const requests = hostileRequests(document, organisationId).filter((request) => !endsTheSession(request));
     expect(await failuresOf(requests, admin.headers)).toEqual([]);
-  });
+  }, 180_000);
 });
