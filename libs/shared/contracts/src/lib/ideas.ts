@@ -125,6 +125,8 @@ export interface IdeaSummary {
   tags: string[];
   authors: IdeaAuthor[];
   edited: boolean;
+  /** Comments not deleted. */
+  commentCount: number;
   createdAt: string;
   submittedAt: string | null;
 }
@@ -135,7 +137,13 @@ export interface MyIdea extends IdeaSummary {
   latestFeedback: IdeaStatusChangeView | null;
 }
 
+/** How a challenge's idea board can be ordered; top and trending follow once voting exists. */
+export const IDEA_SORTS = ['newest', 'discussed'] as const;
+export type IdeaSort = (typeof IDEA_SORTS)[number];
+
 export interface IdeaListQuery {
+  sort?: IdeaSort;
+  q?: string;
   status?: IdeaStatus;
   tag?: string;
   authorId?: string;

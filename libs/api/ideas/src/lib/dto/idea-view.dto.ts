@@ -94,6 +94,7 @@ export class IdeaSummaryDto implements IdeaSummary {
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ type: [IdeaAuthorDto] }) authors!: IdeaAuthor[];
   @ApiProperty() edited!: boolean;
+  @ApiProperty({ description: 'Comments not deleted' }) commentCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
 }

@@ -33,6 +33,7 @@ interface SummaryRow {
   version: number;
   created_at: Date;
   submitted_at: Date | null;
+  comment_count: number;
   can_manage: boolean;
   is_author: boolean;
 }
@@ -161,6 +162,7 @@ export class IdeaListService {
         'i.version AS version',
         'i.created_at AS created_at',
         'i.submitted_at AS submitted_at',
+        'CAST((SELECT count(*) FROM idea_comments ic WHERE ic.idea_id = i.id AND ic.deleted_at IS NULL) AS int) AS comment_count',
       ]);
   }
 
@@ -222,6 +224,7 @@ function summaryOf(row: SummaryRow, authors: IdeaSummary['authors']): IdeaSummar
     tags: row.tags,
     authors,
     edited: row.version > 1,
+    commentCount: row.comment_count,
     createdAt: row.created_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,
   };
