@@ -1,1 +1,2 @@
 export * from './lib/ideas.routes';
+export { IdeaBoard } from './lib/board/idea-board';

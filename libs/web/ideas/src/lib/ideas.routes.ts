@@ -12,6 +12,12 @@ export const ideasRoutes: Route[] = [
     providers: [provideFeatureIcons()],
     children: [
       {
+        path: 'mine',
+        title: 'ideas.mine.title',
+        canActivate: [signedInGuard],
+        loadComponent: () => import('./mine/my-ideas-page').then((m) => m.MyIdeasPage),
+      },
+      {
         path: ':ideaId',
         title: 'ideas.page.documentTitle',
         loadComponent: () => import('./idea/idea-page').then((m) => m.IdeaPage),

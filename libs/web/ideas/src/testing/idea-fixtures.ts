@@ -1,4 +1,4 @@
-import type { ChallengeDetail, IdeaDetail } from '@crowdforge/contracts';
+import type { ChallengeDetail, IdeaDetail, IdeaSummary } from '@crowdforge/contracts';
 
 const rendered = (markdown: string) => ({ markdown, html: markdown ? `<p>${markdown}</p>` : '' });
 
@@ -84,6 +84,23 @@ export function anIdea(overrides: Partial<IdeaDetail> = {}): IdeaDetail {
     lineage: { buildsOn: [], builtOnBy: [] },
     viewer: { isAuthor: true, canEdit: true, canManage: false, isFollowing: true, invitationId: null },
     invitations: [],
+    ...overrides,
+  };
+}
+
+export function aSummary(overrides: Partial<IdeaSummary> = {}): IdeaSummary {
+  return {
+    id: 'idea-1',
+    challengeId: 'ch-1',
+    status: 'submitted',
+    title: 'Seaweed tea bags',
+    pitch: 'Bags that compost in weeks.',
+    tags: ['packaging'],
+    authors: [{ id: 'u-1', name: 'Ada Lovelace' }],
+    edited: false,
+    commentCount: 3,
+    createdAt: '2030-02-01T10:00:00Z',
+    submittedAt: '2030-02-02T10:00:00Z',
     ...overrides,
   };
 }

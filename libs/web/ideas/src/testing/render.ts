@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { type Route, Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
@@ -27,9 +27,10 @@ const ada: CurrentUser = {
 
 /**
  * Opens `url` through the feature's real routes (as the app mounts them) with the real
- * translations, a signed-in person (`user: null` for an anonymous visitor) and a test HTTP backend.
+ * translations, a signed-in person (`user: null` for an anonymous visitor) and a test HTTP backend;
+ * `routes` adds pages that host the feature's components.
  */
-export async function renderAt(url: string, options: { user?: CurrentUser | null } = {}) {
+export async function renderAt(url: string, options: { user?: CurrentUser | null; routes?: Route[] } = {}) {
   const user = signal<CurrentUser | null>(options.user === undefined ? ada : options.user);
   const session = { user, signedIn: () => user() !== null, whenLoaded: () => Promise.resolve(), loaded: () => true };
   const toast = { success: jest.fn(), error: jest.fn(), errorText: jest.fn() };
@@ -42,6 +43,7 @@ export async function renderAt(url: string, options: { user?: CurrentUser | null
       provideRouter([
         { path: 'challenges/:challengeId/ideas/new', children: newIdeaRoutes },
         { path: 'ideas', children: ideasRoutes },
+        ...(options.routes ?? []),
       ]),
       { provide: SessionStore, useValue: session },
       { provide: ToastService, useValue: toast },

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatIcon } from '@angular/material/icon';
+import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ChallengeDetail } from '@crowdforge/contracts';
+import { IdeaBoard } from '@crowdforge/web-ideas';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ChallengeTags, ErrorState, LoadingState, OrgBadge, brandOf } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { combineLatest, map } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { ChallengesApi } from '../data/challenges.api';
 import { ChallengeBrief } from './challenge-brief';
 import { JoinPanel } from './join-panel';
@@ -26,9 +28,13 @@ import { PhaseTimeline } from './phase-timeline';
     ChallengeConversation,
     ChallengeTags,
     ErrorState,
+    IdeaBoard,
     JoinPanel,
     LoadingState,
     MatIcon,
+    MatTabLink,
+    MatTabNav,
+    MatTabNavPanel,
     OrganiserPanel,
     OrgBadge,
     PhaseTimeline,
@@ -91,14 +97,49 @@ import { PhaseTimeline } from './phase-timeline';
         </section>
         <div class="layout">
           <div class="main">
-            <cf-challenge-brief [challenge]="item" />
-            @if (item.state !== 'draft') {
-              <cf-challenge-conversation
-                class="conversation"
-                [challenge]="item"
-                (changed)="update($event)"
-                (reload)="challenge.reload()"
-              />
+            @if (item.state === 'draft') {
+              <cf-challenge-brief [challenge]="item" />
+            } @else {
+              <nav
+                mat-tab-nav-bar
+                class="tabs"
+                [tabPanel]="tabPanel"
+                [attr.aria-label]="'challenges.page.tabs' | transloco"
+              >
+                <a
+                  mat-tab-link
+                  [routerLink]="[]"
+                  [queryParams]="{ tab: null }"
+                  queryParamsHandling="merge"
+                  [active]="tab() === 'brief'"
+                  data-testid="tab-brief"
+                >
+                  {{ 'challenges.page.briefTab' | transloco }}
+                </a>
+                <a
+                  mat-tab-link
+                  [routerLink]="[]"
+                  [queryParams]="{ tab: 'ideas' }"
+                  queryParamsHandling="merge"
+                  [active]="tab() === 'ideas'"
+                  data-testid="tab-ideas"
+                >
+                  {{ 'challenges.page.ideasTab' | transloco: { count: item.figures?.ideas ?? 0 } }}
+                </a>
+              </nav>
+              <mat-tab-nav-panel #tabPanel>
+                @if (tab() === 'ideas') {
+                  <cf-idea-board [challenge]="item" [challengeKey]="address().key" />
+                } @else {
+                  <cf-challenge-brief [challenge]="item" />
+                  <cf-challenge-conversation
+                    class="conversation"
+                    [challenge]="item"
+                    (changed)="update($event)"
+                    (reload)="challenge.reload()"
+                  />
+                }
+              </mat-tab-nav-panel>
             }
           </div>
           <aside class="side" [attr.aria-label]="'challenges.page.aside' | transloco">
@@ -141,12 +182,16 @@ export class ChallengePage {
   private readonly route = inject(ActivatedRoute);
   protected readonly errorText = injectErrorText();
 
-  private readonly address = toSignal(
+  protected readonly address = toSignal(
     combineLatest([this.route.paramMap, this.route.queryParamMap]).pipe(
       map(([params, query]) => ({ id: params.get('challengeId') ?? '', key: query.get('key') })),
+      distinctUntilChanged((a, b) => a.id === b.id && a.key === b.key),
     ),
     { requireSync: true },
   );
+  private readonly queryParams = toSignal(this.route.queryParamMap, { requireSync: true });
+  /** The brief (with its conversation) or the idea board, as `?tab=ideas`. */
+  protected readonly tab = computed(() => (this.queryParams().get('tab') === 'ideas' ? 'ideas' : 'brief'));
   protected readonly challenge = rxResource({
     params: () => this.address(),
     stream: ({ params }) => this.api.get(params.id, params.key),

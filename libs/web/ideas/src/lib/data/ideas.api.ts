@@ -1,6 +1,16 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ChallengeDetail, IdeaDetail, IdeaInput, IdeaStatusInput, SubmitIdeaInput } from '@crowdforge/contracts';
+import type {
+  ChallengeDetail,
+  CursorPage,
+  IdeaDetail,
+  IdeaInput,
+  IdeaListQuery,
+  IdeaStatusInput,
+  IdeaSummary,
+  MyIdea,
+  SubmitIdeaInput,
+} from '@crowdforge/contracts';
 import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import { Observable } from 'rxjs';
 
@@ -56,7 +66,37 @@ export class IdeasApi {
     );
   }
 
+  /** A page of a challenge's ideas as the caller may see them; `key` for an unlisted challenge. */
+  list(challengeId: string, query: IdeaListQuery, key: string | null = null): Observable<CursorPage<IdeaSummary>> {
+    return this.http.get<CursorPage<IdeaSummary>>(`${this.api}/challenges/${segment(challengeId)}/ideas`, {
+      ...ownErrors(),
+      params: paramsOf({ ...query, key }),
+    });
+  }
+
+  /** Ideas of the challenge like the words being typed, best first; `except` leaves out the idea being edited. */
+  similar(challengeId: string, text: string, except: string | null): Observable<IdeaSummary[]> {
+    return this.http.get<IdeaSummary[]>(`${this.api}/challenges/${segment(challengeId)}/ideas/similar`, {
+      ...ownErrors(),
+      params: paramsOf({ text, except }),
+    });
+  }
+
+  /** My ideas across challenges, newest first. */
+  mine(cursor: string | null): Observable<CursorPage<MyIdea>> {
+    return this.http.get<CursorPage<MyIdea>>(`${this.api}/me/ideas`, { ...ownErrors(), params: paramsOf({ cursor }) });
+  }
+
   private of(ideaId: string): string {
     return `${this.api}/ideas/${segment(ideaId)}`;
   }
+}
+
+/** Query parameters without the empty ones. */
+function paramsOf(values: Record<string, string | number | null | undefined>): HttpParams {
+  let params = new HttpParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== null && value !== undefined && value !== '') params = params.set(name, value);
+  }
+  return params;
 }

@@ -1,7 +1,8 @@
 import type { ChallengeDetail, IdeaDetail } from '@crowdforge/contracts';
-import { aChallenge, anIdea } from '../../testing/idea-fixtures';
+import { aChallenge, aSummary, anIdea } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
 import { AUTOSAVE_DELAY_MS } from './autosave';
+import { TYPING_PAUSE_MS } from './similar-ideas-panel';
 
 const problemJson = { 'Content-Type': 'application/problem+json' };
 const problem = (status: number, detail: string, errors?: { field: string; messages: string[] }[]) =>
@@ -47,6 +48,38 @@ describe('IdeaEditorPage', () => {
     create.flush(anIdea());
     await view.settle();
     expect(view.router.url).toBe('/ideas/idea-1/edit');
+  });
+
+  it('suggests similar ideas of the challenge while the title and pitch are typed', async () => {
+    const view = await renderAt('/challenges/ch-1/ideas/new');
+    await view.settle();
+    view.backend.expectOne('/api/v1/challenges/ch-1').flush(aChallenge());
+    await view.settle(TYPING_PAUSE_MS + 50);
+    view.backend.expectNone((request) => request.url.endsWith('/similar'));
+    expect(view.text('similar-ideas')).toContain('ideas that sound alike appear here');
+
+    view.type('idea-title', 'Seaweed');
+    await view.settle(TYPING_PAUSE_MS / 2);
+    view.type('idea-pitch', 'bags for the train');
+    await view.settle(TYPING_PAUSE_MS + 50);
+    const similar = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/ideas/similar');
+    expect(similar.request.params.get('text')).toBe('Seaweed bags for the train');
+    expect(similar.request.params.has('except')).toBe(false);
+    similar.flush([aSummary({ id: 'idea-9', title: 'Seaweed tea bags' })]);
+    await view.settle();
+    const suggestion = view.byTestId('similar-idea');
+    expect(suggestion?.querySelector('a')?.getAttribute('href')).toBe('/ideas/idea-9');
+    expect(suggestion?.textContent).toContain('Bags that compost in weeks.');
+  });
+
+  it('leaves the idea being edited out of its own suggestions', async () => {
+    const view = await openEdit();
+    await view.settle(TYPING_PAUSE_MS + 50);
+    const similar = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/ideas/similar');
+    expect(similar.request.params.get('except')).toBe('idea-1');
+    similar.flush([]);
+    await view.settle();
+    expect(view.byTestId('similar-none')).not.toBeNull();
   });
 
   it('saves only what changed, once typing has paused, and says so', async () => {

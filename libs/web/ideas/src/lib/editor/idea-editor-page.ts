@@ -33,6 +33,7 @@ import { AutosaveStatus } from './autosave-status';
 import { CoAuthorsPanel } from './co-authors-panel';
 import { IdeaFields } from './idea-fields';
 import { ideaForm, ideaInputOf } from './idea-form';
+import { SimilarIdeasPanel } from './similar-ideas-panel';
 import { SubmitPanel } from './submit-panel';
 
 /**
@@ -55,6 +56,7 @@ import { SubmitPanel } from './submit-panel';
     PageHeader,
     ReactiveFormsModule,
     RouterLink,
+    SimilarIdeasPanel,
     SubmitPanel,
     TranslocoPipe,
   ],
@@ -102,16 +104,17 @@ import { SubmitPanel } from './submit-panel';
                 </div>
               }
             </form>
-            @if (current && autosave(); as autosave) {
-              <aside class="side" [attr.aria-label]="'ideas.editor.aside' | transloco">
+            <aside class="side" [attr.aria-label]="'ideas.editor.aside' | transloco">
+              @if (current && autosave(); as autosave) {
                 @if (current.status === 'draft') {
                   <cf-submit-panel [challenge]="item" [idea]="current" [form]="form" [autosave]="autosave" />
                 }
                 @if (current.invitations !== null) {
                   <cf-co-authors-panel [idea]="current" (changed)="idea.set($event)" />
                 }
-              </aside>
-            }
+              }
+              <cf-similar-ideas-panel [challengeId]="item.id" [ideaId]="current?.id ?? null" [form]="form" />
+            </aside>
           </div>
         }
       } @else {

@@ -8,6 +8,7 @@ import arrowBackSvg from '@material-symbols/svg-400/outlined/arrow_back.svg';
 import arrowUpwardSvg from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import badgeSvg from '@material-symbols/svg-400/outlined/badge.svg';
 import cancelSvg from '@material-symbols/svg-400/outlined/cancel.svg';
+import chatBubbleSvg from '@material-symbols/svg-400/outlined/chat_bubble.svg';
 import checkSvg from '@material-symbols/svg-400/outlined/check.svg';
 import checkCircleSvg from '@material-symbols/svg-400/outlined/check_circle.svg';
 import chevronLeftSvg from '@material-symbols/svg-400/outlined/chevron_left.svg';
@@ -18,6 +19,7 @@ import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
 import downloadSvg from '@material-symbols/svg-400/outlined/download.svg';
 import editSvg from '@material-symbols/svg-400/outlined/edit.svg';
 import forwardToInboxSvg from '@material-symbols/svg-400/outlined/forward_to_inbox.svg';
+import gridViewSvg from '@material-symbols/svg-400/outlined/grid_view.svg';
 import groupSvg from '@material-symbols/svg-400/outlined/group.svg';
 import groupAddSvg from '@material-symbols/svg-400/outlined/group_add.svg';
 import historySvg from '@material-symbols/svg-400/outlined/history.svg';
@@ -43,6 +45,7 @@ import settingsSvg from '@material-symbols/svg-400/outlined/settings.svg';
 import stopCircleSvg from '@material-symbols/svg-400/outlined/stop_circle.svg';
 import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
 import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
+import viewListSvg from '@material-symbols/svg-400/outlined/view_list.svg';
 import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
 import visibilityOffSvg from '@material-symbols/svg-400/outlined/visibility_off.svg';
 import warningSvg from '@material-symbols/svg-400/outlined/warning.svg';
@@ -60,6 +63,7 @@ const FEATURE_ICONS = {
   arrow_upward: arrowUpwardSvg,
   badge: badgeSvg,
   cancel: cancelSvg,
+  chat_bubble: chatBubbleSvg,
   check: checkSvg,
   check_circle: checkCircleSvg,
   chevron_left: chevronLeftSvg,
@@ -70,6 +74,7 @@ const FEATURE_ICONS = {
   download: downloadSvg,
   edit: editSvg,
   forward_to_inbox: forwardToInboxSvg,
+  grid_view: gridViewSvg,
   group: groupSvg,
   group_add: groupAddSvg,
   history: historySvg,
@@ -95,6 +100,7 @@ const FEATURE_ICONS = {
   stop_circle: stopCircleSvg,
   task_alt: taskAltSvg,
   verified_user: verifiedUserSvg,
+  view_list: viewListSvg,
   visibility: visibilitySvg,
   visibility_off: visibilityOffSvg,
   warning: warningSvg,

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import type { ChallengeDetail } from '@crowdforge/contracts';
+import { provideFeatureIcons } from '@crowdforge/web-ui';
+import { aChallenge, aSummary } from '../../testing/idea-fixtures';
+import { renderAt } from '../../testing/render';
+import { BOARD_SEARCH_PAUSE_MS } from './board-toolbar';
+import { IdeaBoard } from './idea-board';
+
+@Component({
+  imports: [IdeaBoard],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<cf-idea-board [challenge]="challenge" challengeKey="secret" />`,
+})
+class BoardHost {
+  static challenge: ChallengeDetail = aChallenge();
+  protected readonly challenge = BoardHost.challenge;
+}
+
+const list = '/api/v1/challenges/ch-1/ideas';
+const ADA = '6f1d3c1e-2a4b-4c5d-8e9f-0a1b2c3d4e5f';
+
+describe('IdeaBoard', () => {
+  async function open(url = '/board', challenge = aChallenge()) {
+    BoardHost.challenge = challenge;
+    const view = await renderAt(url, {
+      routes: [{ path: 'board', component: BoardHost, providers: [provideFeatureIcons()] }],
+    });
+    await view.settle();
+    return view;
+  }
+
+  const lastRequest = (view: Awaited<ReturnType<typeof open>>) => {
+    const request = view.backend.expectOne((candidate) => candidate.url === list);
+    return { params: request.request.params, flush: request.flush.bind(request) };
+  };
+
+  it('shows the ideas as cards, newest first, with the secret key and a page size', async () => {
+    const view = await open();
+    const request = lastRequest(view);
+    expect(request.params.get('key')).toBe('secret');
+    expect(request.params.get('sort')).toBe('newest');
+    expect(request.params.get('limit')).toBe('24');
+    request.flush({ items: [aSummary(), aSummary({ id: 'idea-2', title: 'Refill station' })], nextCursor: null });
+    await view.settle();
+
+    expect(view.allByTestId('idea-card-link').map((link) => link.textContent?.trim())).toEqual([
+      'Seaweed tea bags',
+      'Refill station',
+    ]);
+    expect(view.byTestId('idea-card-link')?.getAttribute('href')).toBe('/ideas/idea-1');
+    expect(view.byTestId('idea-card-comments')?.getAttribute('aria-label')).toBe('Comments: 3');
+    expect(view.byTestId('load-more')).toBeNull();
+    expect(view.byTestId('board-write')?.getAttribute('href')).toBe('/challenges/ch-1/ideas/new');
+  });
+
+  it('reads its filters from the address and narrows by a tag or author chosen on a card', async () => {
+    const ideaByAda = aSummary({ authors: [{ id: ADA, name: 'Ada Lovelace' }] });
+    const view = await open('/board?status=shortlisted&sort=discussed&q=seaweed&status=bogus');
+    const first = lastRequest(view);
+    expect(first.params.get('status')).toBe('shortlisted');
+    expect(first.params.get('sort')).toBe('discussed');
+    expect(first.params.get('q')).toBe('seaweed');
+    first.flush({ items: [ideaByAda], nextCursor: null });
+    await view.settle();
+
+    view.byTestId('idea-card')?.querySelector<HTMLButtonElement>('.tag')?.click();
+    await view.settle();
+    expect(view.router.url).toContain('tag=packaging');
+    const byTag = lastRequest(view);
+    expect(byTag.params.get('tag')).toBe('packaging');
+    byTag.flush({ items: [ideaByAda], nextCursor: null });
+    await view.settle();
+    expect(view.text('board-tag-filter')).toContain('#packaging');
+
+    view.byTestId('idea-card-authors')?.querySelector('button')?.click();
+    await view.settle();
+    const byAuthor = lastRequest(view);
+    expect(byAuthor.params.get('authorId')).toBe(ADA);
+    byAuthor.flush({ items: [ideaByAda], nextCursor: null });
+    await view.settle();
+    expect(view.text('board-author-filter')).toContain('Ideas by Ada Lovelace');
+  });
+
+  it('searches after a pause in typing', async () => {
+    const view = await open();
+    lastRequest(view).flush({ items: [], nextCursor: null });
+    await view.settle();
+    expect(view.text('empty-state-title')).toBe('No ideas yet');
+
+    view.type('board-search', '  kettle ');
+    await view.settle(BOARD_SEARCH_PAUSE_MS + 50);
+    const search = lastRequest(view);
+    expect(search.params.get('q')).toBe('kettle');
+    search.flush({ items: [], nextCursor: null });
+    await view.settle();
+    expect(view.text('empty-state-title')).toBe('No ideas match');
+    view.byTestId('board-clear')?.click();
+    await view.settle();
+    expect(view.router.url).toBe('/board');
+  });
+
+  it('loads more with the cursor, and keeps the ideas when switching to the table', async () => {
+    const view = await open();
+    lastRequest(view).flush({ items: [aSummary()], nextCursor: 'next-1' });
+    await view.settle();
+
+    view.byTestId('load-more')?.click();
+    await view.settle();
+    const more = lastRequest(view);
+    expect(more.params.get('cursor')).toBe('next-1');
+    more.flush({ items: [aSummary({ id: 'idea-2', title: 'Refill station' })], nextCursor: null });
+    await view.settle();
+    expect(view.allByTestId('idea-card')).toHaveLength(2);
+    expect(view.byTestId('load-more')).toBeNull();
+
+    await view.router.navigateByUrl('/board?view=list');
+    await view.settle();
+    view.backend.expectNone(list);
+    expect(view.allByTestId('idea-row').map((row) => row.querySelector('th a')?.textContent?.trim())).toEqual([
+      'Seaweed tea bags',
+      'Refill station',
+    ]);
+  });
+
+  it('offers writing an idea only to participants while submissions are open', async () => {
+    const view = await open('/board', aChallenge({ windows: [] }));
+    lastRequest(view).flush({ items: [], nextCursor: null });
+    await view.settle();
+    expect(view.byTestId('board-write')).toBeNull();
+  });
+});

@@ -1,0 +1,208 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatChip, MatChipRemove, MatChipSet } from '@angular/material/chips';
+import { MatIcon } from '@angular/material/icon';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { ChallengeDetail } from '@crowdforge/contracts';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
+import { EmptyState, ErrorState, LoadMore, LoadingState } from '@crowdforge/web-ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+import { IdeasApi } from '../data/ideas.api';
+import { keysetPages } from '../shared/keyset-pages';
+import { BoardToolbar } from './board-toolbar';
+import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
+import { IdeaCard } from './idea-card';
+import { IdeaTable } from './idea-table';
+
+export const BOARD_PAGE_SIZE = 24;
+
+/**
+ * A challenge's ideas as its viewer may see them: searched, filtered by status, tag or author,
+ * newest or most discussed first, as cards or a table, with "load more". The query lives in
+ * the address bar next to the challenge's own parameters.
+ */
+@Component({
+  selector: 'cf-idea-board',
+  imports: [
+    BoardToolbar,
+    EmptyState,
+    ErrorState,
+    IdeaCard,
+    IdeaTable,
+    LoadMore,
+    LoadingState,
+    MatAnchor,
+    MatButton,
+    MatChip,
+    MatChipRemove,
+    MatChipSet,
+    MatIcon,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="board" aria-labelledby="board-title" data-testid="idea-board">
+      <div class="head">
+        <h2 id="board-title">{{ 'ideas.board.title' | transloco }}</h2>
+        @if (mayWrite()) {
+          <a mat-flat-button [routerLink]="['/challenges', challenge().id, 'ideas', 'new']" data-testid="board-write">
+            <mat-icon svgIcon="add" aria-hidden="true" />
+            {{ 'ideas.board.write' | transloco }}
+          </a>
+        }
+      </div>
+      <cf-board-toolbar [query]="query()" (changed)="apply($event)" />
+
+      @if (query().tag || query().authorId) {
+        <mat-chip-set class="active" [attr.aria-label]="'ideas.board.activeFilters' | transloco">
+          @if (query().tag; as tag) {
+            <mat-chip (removed)="apply({ tag: undefined })" data-testid="board-tag-filter">
+              #{{ tag }}
+              <button matChipRemove [attr.aria-label]="'ideas.board.removeFilter' | transloco: { filter: tag }">
+                <mat-icon svgIcon="close" aria-hidden="true" />
+              </button>
+            </mat-chip>
+          }
+          @if (query().authorId) {
+            <mat-chip (removed)="apply({ authorId: undefined })" data-testid="board-author-filter">
+              {{ 'ideas.board.byAuthor' | transloco: { name: authorName() } }}
+              <button
+                matChipRemove
+                [attr.aria-label]="'ideas.board.removeFilter' | transloco: { filter: authorName() }"
+              >
+                <mat-icon svgIcon="close" aria-hidden="true" />
+              </button>
+            </mat-chip>
+          }
+        </mat-chip-set>
+      }
+
+      @if (ideas.first.error()) {
+        <cf-error-state [message]="errorText(ideas.first.error())" (retry)="ideas.first.reload()" />
+      } @else if (ideas.first.hasValue()) {
+        @if (ideas.items().length === 0) {
+          <cf-empty-state
+            icon="lightbulb"
+            [title]="(filtered() ? 'ideas.board.noMatchTitle' : 'ideas.board.emptyTitle') | transloco"
+            [message]="(filtered() ? 'ideas.board.noMatchMessage' : 'ideas.board.emptyMessage') | transloco"
+            data-testid="board-empty"
+          >
+            @if (filtered()) {
+              <button mat-stroked-button type="button" (click)="clear()" data-testid="board-clear">
+                {{ 'ideas.board.clear' | transloco }}
+              </button>
+            }
+          </cf-empty-state>
+        } @else if (query().view === 'list') {
+          <cf-idea-table [ideas]="ideas.items()" (filter)="apply($event)" />
+        } @else {
+          <ul class="cards" data-testid="idea-cards">
+            @for (idea of ideas.items(); track idea.id) {
+              <li><cf-idea-card [idea]="idea" (filter)="apply($event)" /></li>
+            }
+          </ul>
+        }
+        @if (ideas.hasMore()) {
+          <cf-load-more
+            [loading]="ideas.loadingMore()"
+            [failure]="ideas.moreError() ? errorText(ideas.moreError()) : null"
+            (more)="ideas.loadMore()"
+          />
+        }
+      } @else {
+        <cf-loading-state />
+      }
+    </section>
+  `,
+  styles: `
+    .board {
+      display: flex;
+      flex-direction: column;
+      gap: var(--cf-space-4);
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--cf-space-3);
+    }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: var(--cf-space-4);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .cards > li {
+      display: flex;
+      flex-direction: column;
+    }
+    cf-idea-card {
+      flex: 1;
+    }
+  `,
+})
+export class IdeaBoard {
+  private readonly api = inject(IdeasApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly errorText = injectErrorText();
+
+  readonly challenge = input.required<ChallengeDetail>();
+  /** The secret of an unlisted challenge's link. */
+  readonly challengeKey = input<string | null>(null);
+
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(boardQueryOf)), { requireSync: true });
+  protected readonly filtered = computed(() => {
+    const { q, status, tag, authorId } = this.query();
+    return Boolean(q || status || tag || authorId);
+  });
+  /** Switching between cards and the table keeps the ideas already loaded. */
+  private readonly listParams = computed(
+    () => ({ challengeId: this.challenge().id, key: this.challengeKey(), query: listQueryOf(this.query()) }),
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
+  protected readonly ideas = keysetPages({
+    params: this.listParams,
+    load: ({ challengeId, key, query }, cursor) =>
+      this.api.list(challengeId, { ...query, cursor: cursor ?? undefined, limit: BOARD_PAGE_SIZE }, key),
+  });
+  /** The name of the author filtered by, as the ideas found show it. */
+  protected readonly authorName = computed(() => {
+    const authorId = this.query().authorId;
+    return (
+      this.ideas
+        .items()
+        .flatMap((idea) => idea.authors)
+        .find((author) => author.id === authorId)?.name ?? '…'
+    );
+  });
+  protected readonly mayWrite = computed(() => {
+    const challenge = this.challenge();
+    return (
+      challenge.viewer.isParticipant && challenge.windows.some((window) => window.kind === 'submission' && window.open)
+    );
+  });
+
+  protected apply(change: Partial<BoardQuery>): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: boardParamsOf(change),
+      queryParamsHandling: 'merge',
+      replaceUrl: 'q' in change,
+    });
+  }
+
+  protected clear(): void {
+    this.apply({ q: undefined, status: undefined, tag: undefined, authorId: undefined });
+  }
+}
