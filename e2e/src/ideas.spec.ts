@@ -1,28 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openAndJoin } from './demo-challenge';
 import { CROWD, MANAGER, signInAs, signOut } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
-/** The demo organisation's open public challenge (libs/api/challenges/src/lib/demo). */
-const CHALLENGE = 'Invent a new way to make or drink tea';
-
-/** Opens the demo challenge and joins it unless this person already takes part. */
-async function openAndJoin(page: Page): Promise<void> {
-  await page.goto('/challenges');
-  await page.getByTestId('challenge-search').fill('make or drink tea');
-  const card = page.getByTestId('challenge-card').filter({ hasText: CHALLENGE });
-  await expect(card).toHaveCount(1);
-  await page.goto((await card.getByTestId('challenge-card-link').getAttribute('href')) ?? '/');
-  await expect(page.getByTestId('page-title')).toHaveText(CHALLENGE);
-  const panel = page.getByTestId('join-panel');
-  await expect(panel.getByTestId('join-form').or(panel.getByTestId('join-participant'))).toBeVisible();
-  if (await panel.getByTestId('join-form').isVisible()) {
-    await page.getByTestId('join-question-adult').getByRole('checkbox').check();
-    await page.getByTestId('join-licence').getByRole('checkbox').check();
-    await page.getByTestId('join-submit').click();
-  }
-  await expect(panel.getByTestId('join-participant')).toBeVisible();
-}
 
 test('a crowd member writes and submits an idea; the manager moves it on with a message that reaches them', async ({
   page,

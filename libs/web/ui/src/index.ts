@@ -21,3 +21,4 @@ export * from './lib/challenge/challenge-tags';
 export * from './lib/forms/submission';
 export * from './lib/forms/tags-field';
 export * from './lib/load-more/load-more';
+export * from './lib/load-more/keyset-pages';

@@ -13,6 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
       @if (author.id; as authorId) {
         <button
           type="button"
+          class="cf-link-button"
           (click)="filter.emit(authorId)"
           [attr.aria-label]="'ideas.board.byAuthor' | transloco: { name: author.name }"
         >
@@ -22,19 +23,6 @@ import { TranslocoPipe } from '@jsverse/transloco';
         <span>{{ 'ideas.page.anonymous' | transloco }}</span
         >{{ $last ? '' : ',' }}
       }
-    }
-  `,
-  styles: `
-    button {
-      padding: 0;
-      border: 0;
-      background: none;
-      font: inherit;
-      color: var(--mat-sys-primary);
-      cursor: pointer;
-    }
-    button:hover {
-      text-decoration: underline;
     }
   `,
 })

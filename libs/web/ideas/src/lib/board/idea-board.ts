@@ -6,11 +6,10 @@ import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ChallengeDetail } from '@crowdforge/contracts';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
-import { EmptyState, ErrorState, LoadMore, LoadingState } from '@crowdforge/web-ui';
+import { EmptyState, ErrorState, LoadMore, LoadingState, keysetPages } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
-import { keysetPages } from '../shared/keyset-pages';
 import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
@@ -105,13 +104,7 @@ export const BOARD_PAGE_SIZE = 24;
             }
           </ul>
         }
-        @if (ideas.hasMore()) {
-          <cf-load-more
-            [loading]="ideas.loadingMore()"
-            [failure]="ideas.moreError() ? errorText(ideas.moreError()) : null"
-            (more)="ideas.loadMore()"
-          />
-        }
+        <cf-load-more [pages]="ideas" [failure]="errorText(ideas.moreError())" />
       } @else {
         <cf-loading-state />
       }

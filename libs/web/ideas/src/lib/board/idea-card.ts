@@ -42,7 +42,7 @@ import type { BoardQuery } from './board-query';
           <li>
             <button
               type="button"
-              class="tag"
+              class="cf-link-button tag"
               (click)="filter.emit({ tag })"
               [attr.aria-label]="'ideas.board.byTag' | transloco: { tag }"
             >
@@ -107,17 +107,6 @@ import type { BoardQuery } from './board-query';
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-    button {
-      padding: 0;
-      border: 0;
-      background: none;
-      font: inherit;
-      color: var(--mat-sys-primary);
-      cursor: pointer;
-    }
-    button:hover {
-      text-decoration: underline;
     }
     .tag {
       font: var(--mat-sys-label-large);

@@ -2,10 +2,17 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
-import { EmptyState, ErrorState, LoadMore, LoadingState, LocalDatePipe, PageHeader } from '@crowdforge/web-ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadMore,
+  LoadingState,
+  LocalDatePipe,
+  keysetPages,
+  PageHeader,
+} from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IdeasApi } from '../data/ideas.api';
-import { keysetPages } from '../shared/keyset-pages';
 import { IdeaStatusChip } from '../shared/status-chip';
 
 /**
@@ -78,13 +85,7 @@ import { IdeaStatusChip } from '../shared/status-chip';
               </li>
             }
           </ul>
-          @if (ideas.hasMore()) {
-            <cf-load-more
-              [loading]="ideas.loadingMore()"
-              [failure]="ideas.moreError() ? errorText(ideas.moreError()) : null"
-              (more)="ideas.loadMore()"
-            />
-          }
+          <cf-load-more [pages]="ideas" [failure]="errorText(ideas.moreError())" />
         }
       } @else {
         <cf-loading-state />

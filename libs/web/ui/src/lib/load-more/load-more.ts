@@ -1,19 +1,28 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { KeysetPages } from './keyset-pages';
 
-/** "Load more" under a list read page by page, with the reason when the last try failed. */
+/** "Load more" under a list read page by page, while there is more; says why the last try failed. */
 @Component({
   selector: 'cf-load-more',
   imports: [MatButton, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (failure()) {
-      <p class="failed" role="alert">{{ failure() }}</p>
+    @if (pages().hasMore()) {
+      @if (pages().moreError() && failure()) {
+        <p class="failed" role="alert">{{ failure() }}</p>
+      }
+      <button
+        mat-stroked-button
+        type="button"
+        (click)="pages().loadMore()"
+        [disabled]="pages().loadingMore()"
+        data-testid="load-more"
+      >
+        {{ (pages().loadingMore() ? 'ui.loading' : 'ui.loadMore') | transloco }}
+      </button>
     }
-    <button mat-stroked-button type="button" (click)="more.emit()" [disabled]="loading()" data-testid="load-more">
-      {{ (loading() ? 'ui.loading' : 'ui.loadMore') | transloco }}
-    </button>
   `,
   styles: `
     :host {
@@ -23,6 +32,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
       gap: var(--cf-space-2);
       margin-block-start: var(--cf-space-6);
     }
+    :host:empty {
+      display: none;
+    }
     .failed {
       margin: 0;
       color: var(--mat-sys-error);
@@ -30,8 +42,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   `,
 })
 export class LoadMore {
-  readonly loading = input(false);
+  readonly pages = input.required<KeysetPages<unknown>>();
   /** Already-translated reason the last page did not load. */
   readonly failure = input<string | null>(null);
-  readonly more = output();
 }

@@ -1,7 +1,17 @@
-import { computed, linkedSignal, signal, untracked } from '@angular/core';
+import { type ResourceRef, type Signal, computed, linkedSignal, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import type { CursorPage } from '@crowdforge/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
+
+export interface KeysetPages<T> {
+  /** The first page, as a resource (loading, error, reload). */
+  first: ResourceRef<CursorPage<T> | undefined>;
+  items: Signal<T[]>;
+  hasMore: Signal<boolean>;
+  loadingMore: Signal<boolean>;
+  moreError: Signal<unknown>;
+  loadMore(): Promise<void>;
+}
 
 /**
  * A list read page by page with "load more": the first page follows `params` (a change starts
@@ -11,7 +21,7 @@ import { firstValueFrom, type Observable } from 'rxjs';
 export function keysetPages<P extends object, T>(options: {
   params: () => P | undefined;
   load: (params: P, cursor: string | null) => Observable<CursorPage<T>>;
-}) {
+}): KeysetPages<T> {
   const first = rxResource({ params: options.params, stream: ({ params }) => options.load(params, null) });
   const pages = linkedSignal<CursorPage<T>[]>(() => (first.hasValue() ? [first.value()] : []));
   const loadingMore = signal(false);

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { ChallengeDetail, IdeaDetail, IdeaFieldValue, IdeaFormField } from '@crowdforge/contracts';
+import { expect, test } from './fixtures';
+import { openAndJoin } from './demo-challenge';
+import { CROWD, MANAGER, signInAs, signOut } from './session';
+
+/** Each would set `window.__xss` if it ever ran (shared with the API's tests). */
+const PAYLOADS: string[] = JSON.parse(readFileSync(resolve('tools/testing/xss-payloads.json'), 'utf8'));
+const API = '/api/v1';
+const TITLE_LIMIT = 160;
+
+/** The payloads in groups short enough for a title, so every one lands in every text field. */
+function groupsFor(limit: number): string[] {
+  const groups: string[] = [];
+  for (const payload of PAYLOADS) {
+    const last = groups.at(-1);
+    if (last !== undefined && last.length + 1 + payload.length <= limit)
+      groups[groups.length - 1] = `${last} ${payload}`;
+    else groups.push(payload.length >= 3 ? payload : `${payload}   `);
+  }
+  return groups;
+}
+
+function valueFor(field: IdeaFormField, text: string): IdeaFieldValue {
+  switch (field.kind) {
+    case 'number':
+      return 1;
+    case 'single_choice':
+      return field.options[0];
+    case 'multiple_choice':
+      return [field.options[0]];
+    case 'url':
+      return 'https://example.org/';
+    default:
+      return text;
+  }
+}
+
+async function ok<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Records every Content-Security-Policy violation the page reports, from its first script on. */
+async function watchPolicyViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+}
+
+async function expectInert(page: Page): Promise<void> {
+  const state = await page.evaluate(() => ({
+    xss: (window as { __xss?: unknown }).__xss,
+    violations: (window as { __cspViolations?: string[] }).__cspViolations ?? [],
+    scriptLinks: [...document.querySelectorAll('a[href], iframe[src]')]
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+      .filter((address) => /^\s*(javascript|vbscript|data):/i.test(address)),
+  }));
+  expect(state, `on ${page.url()}`).toEqual({ xss: undefined, violations: [], scriptLinks: [] });
+}
+
+test('hostile text in every field of ideas, comments and feedback is shown as text and never runs', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await watchPolicyViolations(page);
+  await signInAs(page, CROWD);
+  const challengeId = await openAndJoin(page);
+  const challenge = await ok<ChallengeDetail>(await page.request.get(`${API}/challenges/${challengeId}`));
+  const everything = PAYLOADS.join('\n\n');
+
+  const ideas: IdeaDetail[] = [];
+  for (const group of groupsFor(TITLE_LIMIT)) {
+    const fields = Object.fromEntries(challenge.ideaForm.map((field) => [field.key, valueFor(field, group)]));
+    const draft = await ok<IdeaDetail>(
+      await page.request.post(`${API}/challenges/${challengeId}/ideas`, {
+        data: { title: group, pitch: group, description: everything, fields, tags: ['xss'] },
+      }),
+    );
+    ideas.push(await ok<IdeaDetail>(await page.request.post(`${API}/ideas/${draft.id}/submission`, { data: {} })));
+  }
+  // Tags are words, not markup: a payload there is refused outright.
+  const hostileTag = await page.request.post(`${API}/challenges/${challengeId}/ideas`, {
+    data: { title: 'A fair title', tags: [PAYLOADS[0]] },
+  });
+  expect(hostileTag.status()).toBe(400);
+
+  const [first] = ideas;
+  const comment = await ok<{ id: string }>(
+    await page.request.post(`${API}/ideas/${first.id}/comments`, { data: { body: everything } }),
+  );
+  await ok(
+    await page.request.post(`${API}/ideas/${first.id}/comments`, {
+      data: { body: groupsFor(TITLE_LIMIT)[0], parentId: comment.id },
+    }),
+  );
+  await signOut(page);
+
+  await signInAs(page, MANAGER);
+  await ok(
+    await page.request.put(`${API}/ideas/${first.id}/status`, {
+      data: { status: 'under_review', message: everything },
+    }),
+  );
+  await page.goto(`/ideas/${first.id}`);
+  await expect(page.getByTestId('status-message').last()).toContainText(PAYLOADS[0]);
+  await expectInert(page);
+  await signOut(page);
+
+  await signInAs(page, CROWD);
+  // The idea page: title, pitch, description, field values, the thread and the organisers' message.
+  await page.goto(`/ideas/${first.id}`);
+  await expect(page.getByTestId('page-title')).toHaveText(first.title);
+  await expect(page.getByTestId('idea-description')).toContainText('click');
+  await expectInert(page);
+
+  // The editor puts the stored text back into its inputs.
+  await page.goto(`/ideas/${first.id}/edit`);
+  await expect(page.getByTestId('idea-title')).toHaveValue(first.title);
+  await expectInert(page);
+
+  // The board, as cards and as a table, and the similar-ideas panel.
+  await page.goto(`/challenges/${challengeId}?tab=ideas&tag=xss`);
+  await expect(page.getByTestId('idea-card')).toHaveCount(Math.min(ideas.length, 24));
+  await expectInert(page);
+  await page.getByTestId('board-view-list').click();
+  await expect(page.getByTestId('idea-row').first()).toBeVisible();
+  await expectInert(page);
+
+  await page.goto('/ideas/mine');
+  await expect(page.getByTestId('my-idea-feedback').first()).toContainText(PAYLOADS[0]);
+  await expectInert(page);
+});
