@@ -6,10 +6,12 @@ import { migrate } from '../../api/src/database/migrate';
 import { addMember, createOrganisation, createSignedIn } from '../../api/src/testing/people';
 import { startTestApp } from '../../api/src/testing/test-app';
 import { completeBrief, publishedChallenge } from '../../api/src/challenges/challenge-fixtures';
+import { recountComments } from '../../libs/api/ideas/src/lib/comments/comment-count';
+import { encodeCursor } from '../../libs/api/ideas/src/lib/list/idea-cursor';
 
-// npm run bench:ideas [-- <ideas> <seconds per scenario>]
+// npm run bench:ideas [-- <ideas> <seconds per scenario>]; BENCH_KEEP_DB=1 keeps the database for EXPLAIN.
 // Idea lists over HTTP at 32 connections: one challenge with many ideas, authors and comments,
-// first and deep pages of every filter, a search and similar-idea suggestions. Last line: JSON.
+// first and deep pages of every sort and filter and of a search, and similar-idea suggestions. Last line: JSON.
 const IDEAS = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 5);
 const CONNECTIONS = 32;
@@ -19,8 +21,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Ideas, their authors and comments, generated in SQL; returns a deep cursor and an author id. */
-async function seed(manager: EntityManager, challengeId: string): Promise<{ deepCursor: string; authorId: string }> {
+/** Ideas, their authors and comments, generated in SQL; returns deep cursors of both sorts and an author id. */
+async function seed(
+  manager: EntityManager,
+  challengeId: string,
+): Promise<{ deepNewest: string; deepDiscussed: string; authorId: string }> {
   await manager.query(
     `INSERT INTO users (email, display_name, email_verified_at)
      SELECT 'bench' || i || '@example.test', 'Bench Person ' || i, now() FROM generate_series(1, $1) AS i`,
@@ -55,13 +60,25 @@ async function seed(manager: EntityManager, challengeId: string): Promise<{ deep
        || setweight(to_tsvector('english', pitch || ' ' || array_to_string(tags, ' ')), 'B')
        || setweight(to_tsvector('english', description), 'C')`,
   );
+  await recountComments(manager);
   await manager.query('ANALYZE');
-  const [deep]: { created_at: Date; id: string }[] = await manager.query(
-    `SELECT created_at, id FROM ideas ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`,
-    [Math.floor(IDEAS * 0.8)],
+  const deep = `OFFSET ${Math.floor(IDEAS * 0.8)} LIMIT 1`;
+  const [newest]: { created_at: Date; id: string }[] = await manager.query(
+    `SELECT created_at, id FROM ideas ORDER BY created_at DESC, id DESC ${deep}`,
   );
-  const deepCursor = Buffer.from(JSON.stringify([deep.created_at.toISOString(), deep.id])).toString('base64url');
-  return { deepCursor, authorId: people[7].id };
+  const [discussed]: { comment_count: number; created_at: Date; id: string }[] = await manager.query(
+    `SELECT comment_count, created_at, id FROM ideas ORDER BY comment_count DESC, created_at DESC, id DESC ${deep}`,
+  );
+  return {
+    deepNewest: encodeCursor({ sort: 'newest', createdAt: newest.created_at, id: newest.id }),
+    deepDiscussed: encodeCursor({
+      sort: 'discussed',
+      commentCount: discussed.comment_count,
+      createdAt: discussed.created_at,
+      id: discussed.id,
+    }),
+    authorId: people[7].id,
+  };
 }
 
 async function load(url: string, headers: Record<string, string>, paths: string[]) {
@@ -105,18 +122,27 @@ async function main(): Promise<void> {
     await addMember(app, organisationId, manager, 'manager');
     const challengeId = await publishedChallenge(app, manager, organisationId, completeBrief());
     const started = Date.now();
-    const { deepCursor, authorId } = await seed(app.get<EntityManager>(getEntityManagerToken()), challengeId);
+    const { deepNewest, deepDiscussed, authorId } = await seed(
+      app.get<EntityManager>(getEntityManagerToken()),
+      challengeId,
+    );
     await app.listen(0, '127.0.0.1');
     const base = await app.getUrl();
     const list = `/api/v1/challenges/${challengeId}/ideas`;
     const scenarios: [string, string][] = [
       ['newest, first page', list],
-      ['newest, deep page (80%)', `${list}?cursor=${deepCursor}`],
+      ['newest, deep page (80%)', `${list}?cursor=${deepNewest}`],
+      ['discussed, first page', `${list}?sort=discussed`],
+      ['discussed, deep page (80%)', `${list}?sort=discussed&cursor=${deepDiscussed}`],
       ['status shortlisted', `${list}?status=shortlisted`],
-      ['status shortlisted, deep', `${list}?status=shortlisted&cursor=${deepCursor}`],
+      ['status shortlisted, deep', `${list}?status=shortlisted&cursor=${deepNewest}`],
+      ['status, discussed', `${list}?status=shortlisted&sort=discussed`],
       ['tag', `${list}?tag=tag7`],
+      ['tag, deep', `${list}?tag=tag7&cursor=${deepNewest}`],
       ['author', `${list}?authorId=${authorId}`],
+      ['author, deep', `${list}?authorId=${authorId}&cursor=${deepNewest}`],
       ['search "seaweed bags"', `${list}?q=seaweed%20bags`],
+      ['search, deep', `${list}?q=seaweed%20bags&cursor=${deepNewest}`],
       ['similar while typing', `${list}/similar?text=${encodeURIComponent('Seaweed tea bag for the train')}`],
     ];
     console.log(
@@ -137,7 +163,8 @@ async function main(): Promise<void> {
     await testApp.close();
     console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond), not_200: mixed.failed }));
   } finally {
-    await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    if (process.env['BENCH_KEEP_DB']) console.log(`kept database ${name}`);
+    else await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     await server.embedded?.stop();
   }
 }

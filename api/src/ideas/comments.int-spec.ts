@@ -142,6 +142,36 @@ describe('comments on ideas', () => {
     expect(idea.firstOfficialResponseAt).toBe(fromStaff.json().createdAt);
   });
 
+  it('counts the comments on an idea exactly: added, deleted, and many at once', async () => {
+    const ideaId = await submittedIdea();
+    const { challengeId } = (await call(author, 'GET', `/ideas/${ideaId}`)).json();
+    const listed = async () => {
+      const items: { id: string; commentCount: number }[] = (
+        await call(crowd, 'GET', `/challenges/${challengeId}/ideas`)
+      ).json().items;
+      return items.find((item) => item.id === ideaId)?.commentCount;
+    };
+    const first = await comment(crowd, ideaId, { body: 'First' });
+    await comment(author, ideaId, { body: 'A reply', parentId: first.json().id });
+    expect(await listed()).toBe(2);
+    expect((await call(crowd, 'DELETE', `/comments/${first.json().id}`)).statusCode).toBe(204);
+    expect(await listed()).toBe(1);
+
+    const racing = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        comment(index % 2 ? crowd : author, ideaId, { body: `At once ${index}` }),
+      ),
+    );
+    expect(racing.map((response) => response.statusCode)).toEqual(Array(12).fill(201));
+    expect(await listed()).toBe(13);
+    const [stored] = await sql<{ kept: number; counted: number }>(
+      `SELECT i.comment_count AS kept, (SELECT count(*) FROM idea_comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL)::int AS counted
+       FROM ideas i WHERE i.id = $1`,
+      [ideaId],
+    );
+    expect(stored).toEqual({ kept: 13, counted: 13 });
+  });
+
   it('opens comments only on submitted ideas, and follows and unfollows', async () => {
     const challengeId = await publishedChallenge(testApp.app, manager, organisationId);
     await call(author, 'POST', `/challenges/${challengeId}/participation`, { answers: {}, acceptLicenceVersion: 1 });

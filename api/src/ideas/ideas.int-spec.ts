@@ -445,6 +445,41 @@ describe('ideas', () => {
     }
   });
 
+  it('lists the most discussed ideas first, page by page without repeats or gaps', async () => {
+    const challengeId = await openChallenge();
+    await join(author, challengeId);
+    const ids: string[] = [];
+    for (const [index, comments] of [2, 0, 2, 1, 0].entries()) {
+      clock.advance(1000);
+      const idea = await draft(author, challengeId, { title: `Discussed ${index}` });
+      await call(author, 'POST', `/ideas/${idea.id}/submission`, {});
+      for (let count = 0; count < comments; count++) {
+        expect((await call(author, 'POST', `/ideas/${idea.id}/comments`, { body: 'More' })).statusCode).toBe(201);
+      }
+      ids.push(idea.id);
+    }
+    const list = (query: string) => call(stranger, 'GET', `/challenges/${challengeId}/ideas?${query}`);
+
+    const seen: { id: string; commentCount: number }[] = [];
+    let cursor = '';
+    do {
+      const page = (await list(`sort=discussed&limit=2${cursor}`)).json();
+      seen.push(...page.items);
+      cursor = page.nextCursor ? `&cursor=${page.nextCursor}` : '';
+    } while (cursor);
+    // Most comments first; equally discussed ideas newest first.
+    expect(seen.map((item) => item.id)).toEqual([ids[2], ids[0], ids[3], ids[4], ids[1]]);
+    expect(seen.map((item) => item.commentCount)).toEqual([2, 2, 1, 0, 0]);
+
+    // A cursor belongs to the order that handed it out.
+    const discussedCursor = (await list('sort=discussed&limit=2')).json().nextCursor;
+    const newestCursor = (await list('limit=2')).json().nextCursor;
+    for (const query of [`cursor=${discussedCursor}`, `sort=discussed&cursor=${newestCursor}`]) {
+      const refused = await list(query);
+      expect([refused.statusCode, refused.json().errors[0].field]).toEqual([400, 'cursor']);
+    }
+  });
+
   it('lists a page with the same number of SQL queries whatever the page holds', async () => {
     const queries = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     const countFor = async (url: string) => {
@@ -466,6 +501,7 @@ describe('ideas', () => {
         await call(author, 'POST', `/ideas/${more.id}/co-author-invitations`, { email: colleague.email });
       }
       expect(await countFor(`/challenges/${challengeId}/ideas`)).toBe(forOne);
+      expect(await countFor(`/challenges/${challengeId}/ideas?sort=discussed`)).toBe(forOne);
     } finally {
       queries.mockRestore();
     }

@@ -9,6 +9,7 @@ import { IdeaComments1796255288841 } from './1796255288841-IdeaComments';
 import { IdeaSearch1796255562758 } from './1796255562758-IdeaSearch';
 import { IdeaLinks1796255962012 } from './1796255962012-IdeaLinks';
 import { IdeasNewestIndex1796256246916 } from './1796256246916-IdeasNewestIndex';
+import { IdeaListOrders1796286505327 } from './1796286505327-IdeaListOrders';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   IdeaSearch1796255562758,
   IdeaLinks1796255962012,
   IdeasNewestIndex1796256246916,
+  IdeaListOrders1796286505327,
 ];

@@ -25,7 +25,7 @@ export class IdeaDetails {
     const manager = this.entityManager;
     const { idea, challenge, isAuthor } = await this.access.require(manager, viewer, ideaId);
     const seesNames = isAuthor || challenge.canManage;
-    const authors = shownAuthors((await authorsOf(manager, [ideaId])).get(ideaId) ?? [], seesNames, idea.anonymous);
+    const authors = shownAuthors(await authorsOf(manager, ideaId), seesNames, idea.anonymous);
     const history = await this.history(ideaId);
     const invitations = isAuthor ? await this.invitations(ideaId) : null;
     const pending = await pendingInvitation(manager, viewer, ideaId);

@@ -5,17 +5,21 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 
 /** An idea for a challenge: a private draft until submitted, then seen by the challenge's audience. */
 @Entity({ name: 'ideas' })
-@Index('ideas_challenge_idx', ['challengeId', 'status'])
 @Index('ideas_created_by_idx', ['createdById'])
+// One index per keyset order of the list (newest, status then newest, most discussed), read backwards.
 @Index('ideas_challenge_newest_idx', ['challengeId', 'createdAt', 'id'])
+@Index('ideas_challenge_status_newest_idx', ['challengeId', 'status', 'createdAt', 'id'])
+@Index('ideas_challenge_discussed_idx', ['challengeId', 'commentCount', 'createdAt', 'id'])
 @Index('ideas_search_idx', { synchronize: false })
-@Index('ideas_title_trgm_idx', { synchronize: false })
+@Index('ideas_tags_idx', { synchronize: false })
+@Index('ideas_challenge_title_trgm_idx', { synchronize: false })
 @Check(
   'ideas_status_check',
   `status IN ('draft', 'submitted', 'under_review', 'shortlisted', 'parked', 'selected', 'in_implementation', 'implemented', 'declined', 'merged', 'withdrawn')`,
 )
 @Check('ideas_submitted_check', `status = 'draft' OR submitted_at IS NOT NULL`)
 @Check('ideas_fields_check', `jsonb_typeof(fields) = 'object'`)
+@Check('ideas_comment_count_check', `comment_count >= 0`)
 export class IdeaRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -72,6 +76,10 @@ export class IdeaRow {
   /** Kept up to date on every write, stemmed in the challenge's language (`refreshIdeaSearch`). */
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })
   searchVector?: string | null;
+
+  /** Comments not deleted, kept in the transaction of each comment added or deleted (`recountComments` repairs it). */
+  @Column({ name: 'comment_count', type: 'integer', default: 0 })
+  commentCount!: number;
 
   /** When the organisation first answered officially: time to first response is this minus `submittedAt`. */
   @Column({ name: 'first_official_response_at', type: 'timestamptz', nullable: true })

@@ -57,7 +57,7 @@ export class NotificationsService implements OnModuleInit {
 
   async notify(userId: string, content: NotificationContent, options: NotifyOptions = {}): Promise<string> {
     const manager = options.manager ?? this.entityManager;
-    const recipient = await this.accounts.require(userId);
+    const recipient = await this.accounts.require(userId, manager);
     const language = recipient.language;
     const notification = await manager.save(
       manager.create(Notification, {

@@ -16,6 +16,7 @@ import { shownAuthors, type AuthorRow } from '../authors/author-names';
 import type { CommentDto } from '../dto/comment.dto';
 import { addIdeaFollower } from '../follow/idea-follows.service';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
+import { countComment } from './comment-count';
 import { CommentNotices } from './comment-notices';
 import { CommentRow } from './comment.entity';
 import { HelpfulMarkRow } from './helpful-mark.entity';
@@ -88,6 +89,7 @@ export class CommentsService {
           deletedAt: null,
         }),
       );
+      await countComment(manager, ideaId, 1);
       await addIdeaFollower(manager, ideaId, principal.userId, now);
       await this.audit.append(
         { action: 'idea.commented', objectType: 'idea_comment', objectId: comment.id, data: { ideaId } },
@@ -184,6 +186,7 @@ export class CommentsService {
         manager,
       );
       await manager.update(CommentRow, { id: commentId }, changes);
+      if (changes.deletedAt) await countComment(manager, comment.ideaId, -1);
     });
   }
 
@@ -296,7 +299,6 @@ export class CommentsService {
 function commentAuthor(row: CommentListRow, seesNames: boolean, anonymousIdeaAuthor: boolean) {
   if (row.author_id === null) return { id: null, name: 'Former member' };
   const author: AuthorRow = {
-    idea_id: '',
     id: row.author_id,
     display_name: row.display_name ?? '',
     show_name_on_ideas: row.show_name_on_ideas ?? true,

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import { IDEA_STATUSES, type IdeaStatus } from '@crowdforge/contracts';
+import { IDEA_SORTS, IDEA_STATUSES, type IdeaSort, type IdeaStatus } from '@crowdforge/contracts';
 
 /** The status filter and keyset cursor of an idea list; newest first. */
 export class IdeaPageQueryDto {
@@ -27,6 +27,11 @@ export class IdeaPageQueryDto {
 }
 
 export class IdeaListQueryDto extends IntersectionType(ChallengeKeyQueryDto, IdeaPageQueryDto) {
+  @ApiPropertyOptional({ enum: IDEA_SORTS, default: 'newest', description: '`discussed`: most comments first' })
+  @IsOptional()
+  @IsIn(IDEA_SORTS)
+  sort: IdeaSort = 'newest';
+
   @ApiPropertyOptional({ example: 'packaging' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))

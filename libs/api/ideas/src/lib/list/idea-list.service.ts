@@ -10,16 +10,26 @@ import {
   type ChallengeAccess,
   type Viewer,
 } from '@crowdforge/api-challenges';
-import type { CursorPage, IdeaStatus, IdeaStatusChangeView, IdeaSummary, MyIdea } from '@crowdforge/contracts';
+import type {
+  CursorPage,
+  IdeaSort,
+  IdeaStatus,
+  IdeaStatusChangeView,
+  IdeaSummary,
+  MyIdea,
+} from '@crowdforge/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorsOf, shownAuthors } from '../authors/author-names';
+import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-names';
 import { IDEA_VISIBLE_SQL } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
-import { decodeCursor, encodeCursor } from './idea-cursor';
+import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
 import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
 import { IDEA_LANGUAGE_SQL } from '../search/idea-search';
 
 const SIMILAR_LIMIT = 5;
+/** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
+const SIMILAR_BY_TITLE = 20;
+const SIMILAR_BY_WORDS = 100;
 
 interface SummaryRow {
   id: string;
@@ -34,13 +44,15 @@ interface SummaryRow {
   created_at: Date;
   submitted_at: Date | null;
   comment_count: number;
+  authors: AuthorRow[] | null;
   can_manage: boolean;
   is_author: boolean;
 }
 
 /**
- * Lists of ideas, newest first by keyset: a challenge's ideas as the viewer may see them, and
- * "my ideas" across challenges. Three queries a page whatever it holds (ideas, authors, feedback).
+ * Lists of ideas by keyset, newest or most discussed first: a challenge's ideas as the viewer may
+ * see them, and "my ideas" across challenges. One query a page for the ideas with their authors
+ * (and one for the feedback on my ideas), whatever the page holds.
  */
 @Injectable()
 export class IdeaListService {
@@ -59,7 +71,7 @@ export class IdeaListService {
     const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
     const select = this.inOneChallenge(viewer, challenge);
-    if (query.tag) select.andWhere(':tag = ANY(i.tags)', { tag: query.tag });
+    if (query.tag) select.andWhere('i.tags @> CAST(ARRAY[:tag] AS text[])', { tag: query.tag });
     if (query.authorId) {
       // Filtering by author must not reveal who wrote an anonymous idea, or a name its author hides.
       select.andWhere(
@@ -74,8 +86,8 @@ export class IdeaListService {
         q: query.q,
       });
     }
-    const page = await this.page(select, query);
-    return { items: await this.summaries(page.rows), nextCursor: page.nextCursor };
+    const page = await this.page(select, query, query.sort);
+    return { items: page.rows.map(summaryFor), nextCursor: page.nextCursor };
   }
 
   async similar(principal: Principal | null, challengeId: string, query: SimilarIdeasQueryDto): Promise<IdeaSummary[]> {
@@ -84,16 +96,23 @@ export class IdeaListService {
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
     // Any word in common: the stemmed query with OR between its words (no `::` casts: they clash with parameters).
     const anyWord = `CAST(replace(CAST(plainto_tsquery(${IDEA_LANGUAGE_SQL}, :text) AS text), '&', '|') AS tsquery)`;
-    const select = this.inOneChallenge(viewer, challenge)
-      .andWhere(`i.status NOT IN ('draft', 'withdrawn', 'merged')`)
-      .andWhere(`(i.title % :text OR i.search_vector @@ ${anyWord})`, { text: query.text });
+    const shown = `s.challenge_id = :challengeId AND s.status NOT IN ('draft', 'withdrawn', 'merged')`;
+    // Ranking every idea that shares a common word would read the whole challenge: rank a bounded set
+    // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word.
+    const select = this.inOneChallenge(viewer, challenge).andWhere(
+      `i.id IN ((SELECT s.id FROM ideas s WHERE ${shown} AND s.title % :text
+                 ORDER BY s.title <-> :text LIMIT ${SIMILAR_BY_TITLE})
+        UNION (SELECT s.id FROM ideas s JOIN challenges c ON c.id = s.challenge_id
+               WHERE ${shown} AND s.search_vector @@ ${anyWord} ORDER BY s.created_at DESC LIMIT ${SIMILAR_BY_WORDS}))`,
+      { text: query.text },
+    );
     if (query.except) select.andWhere('i.id <> :except', { except: query.except });
     const rows: SummaryRow[] = await select
       .orderBy(`greatest(similarity(i.title, :text), ts_rank(i.search_vector, ${anyWord}))`, 'DESC')
       .addOrderBy('i.id')
       .limit(SIMILAR_LIMIT)
       .getRawMany();
-    return this.summaries(rows);
+    return rows.map(summaryFor);
   }
 
   async mine(principal: Principal, query: IdeaPageQueryDto): Promise<CursorPage<MyIdea>> {
@@ -101,27 +120,16 @@ export class IdeaListService {
     const select = this.visibleTo(viewer, null).andWhere(
       'EXISTS (SELECT 1 FROM idea_authors ma WHERE ma.idea_id = i.id AND ma.user_id = :userId)',
     );
-    const page = await this.page(select, query);
-    const ids = page.rows.map((row) => row.id);
-    const [authors, feedback] = [await authorsOf(this.entityManager, ids), await this.latestFeedback(ids)];
+    const page = await this.page(select, query, 'newest');
+    const feedback = await this.latestFeedback(page.rows.map((row) => row.id));
     return {
       items: page.rows.map((row) => ({
-        ...summaryOf(row, shownAuthors(authors.get(row.id) ?? [], true, row.anonymous)),
+        ...summaryFor(row),
         challengeTitle: row.challenge_title,
         latestFeedback: feedback.get(row.id) ?? null,
       })),
       nextCursor: page.nextCursor,
     };
-  }
-
-  private async summaries(rows: SummaryRow[]): Promise<IdeaSummary[]> {
-    const authors = await authorsOf(
-      this.entityManager,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) =>
-      summaryOf(row, shownAuthors(authors.get(row.id) ?? [], row.is_author || row.can_manage, row.anonymous)),
-    );
   }
 
   /** Ideas the viewer may see across challenges, with the challenge's verdicts, as one query to refine. */
@@ -162,31 +170,37 @@ export class IdeaListService {
         'i.version AS version',
         'i.created_at AS created_at',
         'i.submitted_at AS submitted_at',
-        'CAST((SELECT count(*) FROM idea_comments ic WHERE ic.idea_id = i.id AND ic.deleted_at IS NULL) AS int) AS comment_count',
+        'i.comment_count AS comment_count',
+        `${AUTHORS_SQL} AS authors`,
       ]);
   }
 
+  /** A page in `sort` order; each order's keyset matches an index (see `IdeaRow`). */
   private async page(
     select: SelectQueryBuilder<IdeaRow>,
     query: IdeaPageQueryDto,
+    sort: IdeaSort,
   ): Promise<{ rows: SummaryRow[]; nextCursor: string | null }> {
     if (query.status) select.andWhere('i.status = :status', { status: query.status });
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      select.andWhere('(i.created_at, i.id) < (:cursorAt, :cursorId)', {
-        cursorAt: cursor.createdAt,
-        cursorId: cursor.id,
+    const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+    if (cursor?.sort === 'discussed') {
+      select.andWhere('(i.comment_count, i.created_at, i.id) < (:cursorCount, :cursorAt, :cursorId)', {
+        cursorCount: cursor.commentCount,
       });
+    } else if (cursor) {
+      select.andWhere('(i.created_at, i.id) < (:cursorAt, :cursorId)');
     }
+    if (cursor) select.setParameters({ cursorAt: cursor.createdAt, cursorId: cursor.id });
+    if (sort === 'discussed') select.orderBy('i.comment_count', 'DESC').addOrderBy('i.created_at', 'DESC');
+    else select.orderBy('i.created_at', 'DESC');
     const rows: SummaryRow[] = await select
-      .orderBy('i.created_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(query.limit + 1)
       .getRawMany();
     const more = rows.length > query.limit;
     const shown = more ? rows.slice(0, query.limit) : rows;
     const last = shown.at(-1);
-    return { rows: shown, nextCursor: more && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null };
+    return { rows: shown, nextCursor: more && last ? encodeCursor(cursorAfter(last, sort)) : null };
   }
 
   /** The organisers' latest message on each idea (not the authors' own submit or withdraw). */
@@ -214,7 +228,13 @@ export class IdeaListService {
   }
 }
 
-function summaryOf(row: SummaryRow, authors: IdeaSummary['authors']): IdeaSummary {
+function cursorAfter(row: SummaryRow, sort: IdeaSort): IdeaCursor {
+  const at = { createdAt: row.created_at, id: row.id };
+  return sort === 'discussed' ? { sort, commentCount: row.comment_count, ...at } : { sort, ...at };
+}
+
+/** The idea for the list, names shown as the viewer may see them. */
+function summaryFor(row: SummaryRow): IdeaSummary {
   return {
     id: row.id,
     challengeId: row.challenge_id,
@@ -222,7 +242,7 @@ function summaryOf(row: SummaryRow, authors: IdeaSummary['authors']): IdeaSummar
     title: row.title,
     pitch: row.pitch,
     tags: row.tags,
-    authors,
+    authors: shownAuthors(row.authors, row.is_author || row.can_manage, row.anonymous),
     edited: row.version > 1,
     commentCount: row.comment_count,
     createdAt: row.created_at.toISOString(),

@@ -239,8 +239,9 @@ export class AccountsService {
     await this.events.publish(new AccountDeleted(userId, this.clock.now()));
   }
 
-  async require(userId: string): Promise<User> {
-    const user = await this.entityManager.findOneBy(User, { id: userId, deletedAt: IsNull() });
+  /** The person, read with `manager` inside a transaction (a second pool connection there can deadlock the pool). */
+  async require(userId: string, manager: EntityManager = this.entityManager): Promise<User> {
+    const user = await manager.findOneBy(User, { id: userId, deletedAt: IsNull() });
     if (!user) throw new ProblemException(404, 'not_found', 'No such account.');
     return user;
   }
