@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIResponse, Page } from '@playwright/test';
 import type { ChallengeDetail, IdeaDetail, IdeaFieldValue, IdeaFormField } from '@crowdforge/contracts';
 import { expect, test } from './fixtures';
 import { openAndJoin } from './demo-challenge';
-import { CROWD, MANAGER, signInAs, signOut } from './session';
+import { CROWD, MANAGER, apiAs, signInAs, signOut } from './session';
 
 /** Each would set `window.__xss` if it ever ran (shared with the API's tests). */
 const PAYLOADS: string[] = JSON.parse(readFileSync(resolve('tools/testing/xss-payloads.json'), 'utf8'));
-const API = '/api/v1';
 const TITLE_LIMIT = 160;
 
 /** Texts in groups short enough for a title, so each lands in every text field of some idea. */
@@ -37,7 +36,7 @@ function valueFor(field: IdeaFormField, text: string): IdeaFieldValue {
   }
 }
 
-async function ok<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
+async function ok<T>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -71,52 +70,49 @@ test('hostile text in every field of ideas, comments and feedback is shown as te
   await watchPolicyViolations(page);
   await signInAs(page, CROWD);
   const challengeId = await openAndJoin(page);
-  const challenge = await ok<ChallengeDetail>(await page.request.get(`${API}/challenges/${challengeId}`));
+  const crowd = await apiAs(page);
+  const challenge = await ok<ChallengeDetail>(await crowd.get(`/challenges/${challengeId}`));
 
   // Markup is refused outright (400); what is taken is Markdown or text that must stay inert.
-  const probe = await ok<IdeaDetail>(
-    await page.request.post(`${API}/challenges/${challengeId}/ideas`, { data: { title: 'A probe' } }),
-  );
+  const draft = await ok<IdeaDetail>(await crowd.post(`/challenges/${challengeId}/ideas`, { title: 'A probe' }));
   const accepted: string[] = [];
   for (const payload of PAYLOADS) {
-    const response = await page.request.patch(`${API}/ideas/${probe.id}`, { data: { description: payload } });
+    const response = await crowd.patch(`/ideas/${draft.id}`, { description: payload });
     expect([payload, [200, 400].includes(response.status())]).toEqual([payload, true]);
     if (response.ok()) accepted.push(payload);
   }
   expect(accepted.length).toBeGreaterThan(0);
   const everything = accepted.join('\n\n');
 
+  const groups = groupsOf(accepted, TITLE_LIMIT);
   const ideas: IdeaDetail[] = [];
-  for (const group of groupsOf(accepted, TITLE_LIMIT)) {
+  for (const group of groups) {
     const fields = Object.fromEntries(challenge.ideaForm.map((field) => [field.key, valueFor(field, group)]));
-    const draft = await ok<IdeaDetail>(
-      await page.request.post(`${API}/challenges/${challengeId}/ideas`, {
-        data: { title: group, pitch: group, description: everything, fields, tags: ['xss'] },
+    const created = await ok<IdeaDetail>(
+      await crowd.post(`/challenges/${challengeId}/ideas`, {
+        title: group,
+        pitch: group,
+        description: everything,
+        fields,
+        tags: ['xss'],
       }),
     );
-    ideas.push(await ok<IdeaDetail>(await page.request.post(`${API}/ideas/${draft.id}/submission`, { data: {} })));
+    ideas.push(await ok<IdeaDetail>(await crowd.post(`/ideas/${created.id}/submission`, {})));
   }
+  const probe = await ok<IdeaDetail>(
+    await crowd.patch(`/ideas/${draft.id}`, { title: groups[0], pitch: groups[0], description: everything }),
+  );
   // Tags are words: a payload there is refused too.
-  const hostileTag = await page.request.patch(`${API}/ideas/${probe.id}`, { data: { tags: [PAYLOADS[0]] } });
-  expect(hostileTag.status()).toBe(400);
+  expect((await crowd.patch(`/ideas/${probe.id}`, { tags: [PAYLOADS[0]] })).status()).toBe(400);
 
   const [first] = ideas;
-  const comment = await ok<{ id: string }>(
-    await page.request.post(`${API}/ideas/${first.id}/comments`, { data: { body: everything } }),
-  );
-  await ok(
-    await page.request.post(`${API}/ideas/${first.id}/comments`, {
-      data: { body: accepted[0].padEnd(3), parentId: comment.id },
-    }),
-  );
+  const comment = await ok<{ id: string }>(await crowd.post(`/ideas/${first.id}/comments`, { body: everything }));
+  await ok(await crowd.post(`/ideas/${first.id}/comments`, { body: accepted[0].padEnd(3), parentId: comment.id }));
   await signOut(page);
 
   await signInAs(page, MANAGER);
-  await ok(
-    await page.request.put(`${API}/ideas/${first.id}/status`, {
-      data: { status: 'under_review', message: everything },
-    }),
-  );
+  const manager = await apiAs(page);
+  await ok(await manager.put(`/ideas/${first.id}/status`, { status: 'under_review', message: everything }));
   await page.goto(`/ideas/${first.id}`);
   await expect(page.getByTestId('status-message').last()).toBeVisible();
   await expectInert(page);
@@ -128,9 +124,10 @@ test('hostile text in every field of ideas, comments and feedback is shown as te
   await expect(page.getByTestId('page-title')).toHaveText(first.title);
   await expectInert(page);
 
-  // The editor puts the stored text back into its inputs.
-  await page.goto(`/ideas/${first.id}/edit`);
-  await expect(page.getByTestId('idea-title')).toHaveValue(first.title);
+  // The editor puts the stored text back into its inputs, and suggests the ideas above as similar.
+  await page.goto(`/ideas/${probe.id}/edit`);
+  await expect(page.getByTestId('idea-title')).toHaveValue(probe.title);
+  await expect(page.getByTestId('similar-idea').first()).toBeVisible();
   await expectInert(page);
 
   // The board, as cards and as a table, and the similar-ideas panel.
