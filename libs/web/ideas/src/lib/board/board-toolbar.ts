@@ -90,16 +90,18 @@ export const BOARD_SEARCH_PAUSE_MS = 300;
   `,
   styles: `
     .bar {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: minmax(12rem, 1fr) 11rem 11rem auto;
       align-items: center;
       gap: var(--cf-space-3);
     }
-    .search {
-      flex: 1 1 16rem;
-    }
-    mat-form-field:not(.search) {
-      flex: 0 1 12rem;
+    @media (max-width: 40rem) {
+      .bar {
+        grid-template-columns: 1fr 1fr auto;
+      }
+      .search {
+        grid-column: 1 / -1;
+      }
     }
   `,
 })
