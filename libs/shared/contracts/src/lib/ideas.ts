@@ -192,3 +192,12 @@ export interface IdeaLineage {
   buildsOn: IdeaReference[];
   builtOnBy: IdeaReference[];
 }
+
+/** Someone who can be mentioned in an idea's conversation: they can see the idea. */
+export interface MentionCandidate {
+  id: string;
+  name: string;
+}
+
+/** At most this many people are suggested for one `@` prefix. */
+export const MAX_MENTION_CANDIDATES = 8;
