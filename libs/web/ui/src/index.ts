@@ -22,3 +22,4 @@ export * from './lib/forms/submission';
 export * from './lib/forms/tags-field';
 export * from './lib/load-more/load-more';
 export * from './lib/load-more/keyset-pages';
+export * from './lib/follow/follow-button';

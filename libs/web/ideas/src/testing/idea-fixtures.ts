@@ -1,4 +1,4 @@
-import type { ChallengeDetail, IdeaDetail, IdeaSummary } from '@crowdforge/contracts';
+import type { ChallengeDetail, CommentView, IdeaDetail, IdeaSummary } from '@crowdforge/contracts';
 
 const rendered = (markdown: string) => ({ markdown, html: markdown ? `<p>${markdown}</p>` : '' });
 
@@ -101,6 +101,24 @@ export function aSummary(overrides: Partial<IdeaSummary> = {}): IdeaSummary {
     commentCount: 3,
     createdAt: '2030-02-01T10:00:00Z',
     submittedAt: '2030-02-02T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aComment(overrides: Partial<CommentView> = {}): CommentView {
+  return {
+    id: 'c-1',
+    parentId: null,
+    depth: 0,
+    body: rendered('Could the film be home-compostable?'),
+    author: { id: 'u-2', name: 'Grace Hopper' },
+    byStaff: false,
+    official: false,
+    helpful: 0,
+    createdAt: '2030-02-03T10:00:00Z',
+    editedAt: null,
+    deleted: false,
+    viewer: { isAuthor: false, markedHelpful: false },
     ...overrides,
   };
 }

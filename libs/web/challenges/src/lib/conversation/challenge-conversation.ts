@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import type { ChallengeDetail } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
+import { FollowButton } from '@crowdforge/web-ui';
+import { ConversationApi } from '../data/conversation.api';
 import { AmendmentsSection } from './amendments-section';
 import { AnnouncementsSection } from './announcements-section';
-import { FollowButton } from './follow-button';
 import { OutcomeSection } from './outcome-section';
 import { QuestionsSection } from './questions-section';
 import { RevisionsSection } from './revisions-section';
@@ -15,7 +17,14 @@ import { RevisionsSection } from './revisions-section';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (signedIn()) {
-      <div class="follow"><cf-follow-button [challenge]="challenge()" /></div>
+      <div class="follow">
+        <cf-follow-button
+          [isFollowing]="challenge().viewer.isFollowing"
+          [follow]="follow"
+          [errorText]="errorText"
+          [toasts]="toasts"
+        />
+      </div>
     }
     <cf-outcome-section [challenge]="challenge()" (closed)="changed.emit($event)" />
     <cf-announcements-section class="cf-card" [challenge]="challenge()" />
@@ -35,7 +44,14 @@ import { RevisionsSection } from './revisions-section';
   `,
 })
 export class ChallengeConversation {
+  private readonly api = inject(ConversationApi);
   protected readonly signedIn = inject(SessionStore).signedIn;
+  protected readonly errorText = injectErrorText();
+  protected readonly toasts = {
+    followed: 'challenges.conversation.followed',
+    unfollowed: 'challenges.conversation.unfollowed',
+  };
+  protected readonly follow = (following: boolean) => this.api.follow(this.challenge().id, following);
 
   readonly challenge = input.required<ChallengeDetail>();
   /** The challenge changed and here it is (closed). */

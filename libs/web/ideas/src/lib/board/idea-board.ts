@@ -14,6 +14,7 @@ import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
+import { mayWriteIdeas } from '../shared/may-write-ideas';
 
 export const BOARD_PAGE_SIZE = 24;
 
@@ -179,12 +180,7 @@ export class IdeaBoard {
         .find((author) => author.id === authorId)?.name ?? '…'
     );
   });
-  protected readonly mayWrite = computed(() => {
-    const challenge = this.challenge();
-    return (
-      challenge.viewer.isParticipant && challenge.windows.some((window) => window.kind === 'submission' && window.open)
-    );
-  });
+  protected readonly mayWrite = computed(() => mayWriteIdeas(this.challenge()));
 
   protected apply(change: Partial<BoardQuery>): void {
     void this.router.navigate([], {

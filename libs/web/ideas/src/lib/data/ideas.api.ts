@@ -66,6 +66,12 @@ export class IdeasApi {
     );
   }
 
+  /** Says this idea builds on another of its challenge (`true`), or no longer (`false`). */
+  buildOn(ideaId: string, buildsOnId: string, linked: boolean): Observable<IdeaDetail> {
+    const url = `${this.of(ideaId)}/builds-on/${segment(buildsOnId)}`;
+    return linked ? this.http.put<IdeaDetail>(url, {}, ownErrors()) : this.http.delete<IdeaDetail>(url, ownErrors());
+  }
+
   /** A page of a challenge's ideas as the caller may see them; `key` for an unlisted challenge. */
   list(challengeId: string, query: IdeaListQuery, key: string | null = null): Observable<CursorPage<IdeaSummary>> {
     return this.http.get<CursorPage<IdeaSummary>>(`${this.api}/challenges/${segment(challengeId)}/ideas`, {

@@ -50,6 +50,24 @@ describe('IdeaEditorPage', () => {
     expect(view.router.url).toBe('/ideas/idea-1/edit');
   });
 
+  it('links a new idea written from “build on this idea” to the idea it builds on', async () => {
+    const view = await renderAt('/challenges/ch-1/ideas/new?buildsOn=idea-9');
+    await view.settle();
+    view.backend.expectOne('/api/v1/challenges/ch-1').flush(aChallenge());
+    view.backend.expectOne('/api/v1/ideas/idea-9').flush(anIdea({ id: 'idea-9', title: 'Folding bottle' }));
+    await view.settle();
+    expect(view.text('editor-builds-on')).toBe('Your idea will build on “Folding bottle”.');
+
+    view.type('idea-title', 'Folding bottle with a tea filter');
+    view.byTestId('idea-create')?.click();
+    view.backend.expectOne({ method: 'POST', url: '/api/v1/challenges/ch-1/ideas' }).flush(anIdea());
+    await view.settle();
+    const link = view.backend.expectOne({ method: 'PUT', url: '/api/v1/ideas/idea-1/builds-on/idea-9' });
+    link.flush(anIdea());
+    await view.settle();
+    expect(view.router.url).toBe('/ideas/idea-1/edit');
+  });
+
   it('suggests similar ideas of the challenge while the title and pitch are typed', async () => {
     const view = await renderAt('/challenges/ch-1/ideas/new');
     await view.settle();

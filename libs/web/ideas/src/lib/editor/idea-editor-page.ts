@@ -28,6 +28,7 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom, map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
+import { IdeaLineage } from '../lineage/idea-lineage';
 import { Autosave } from './autosave';
 import { AutosaveStatus } from './autosave-status';
 import { CoAuthorsPanel } from './co-authors-panel';
@@ -50,6 +51,7 @@ import { SubmitPanel } from './submit-panel';
     ErrorState,
     FormMessageView,
     IdeaFields,
+    IdeaLineage,
     LoadingState,
     MatAnchor,
     MatButton,
@@ -89,6 +91,11 @@ import { SubmitPanel } from './submit-panel';
             <p>{{ (current ? 'ideas.editor.notEditable' : 'ideas.editor.joinFirst') | transloco }}</p>
           </cf-alert>
         } @else {
+          @if (!current && buildsOn.hasValue()) {
+            <cf-alert kind="info" data-testid="editor-builds-on">
+              <p>{{ 'ideas.lineage.buildingOn' | transloco: { title: buildsOn.value().title } }}</p>
+            </cf-alert>
+          }
           <div class="layout">
             <form [formGroup]="form" (ngSubmit)="create()" novalidate class="cf-card editor" data-testid="idea-editor">
               <h2 class="cf-visually-hidden">{{ 'ideas.editor.fieldsTitle' | transloco }}</h2>
@@ -112,6 +119,7 @@ import { SubmitPanel } from './submit-panel';
                 @if (current.invitations !== null) {
                   <cf-co-authors-panel [idea]="current" (changed)="idea.set($event)" />
                 }
+                <cf-idea-lineage [idea]="current" [editable]="true" (changed)="idea.set($event)" />
               }
               <cf-similar-ideas-panel [challengeId]="item.id" [ideaId]="current?.id ?? null" [form]="form" />
             </aside>
@@ -151,6 +159,11 @@ export class IdeaEditorPage {
     params: () => this.params().challengeId ?? (this.loaded.hasValue() ? this.loaded.value().challengeId : undefined),
     stream: ({ params }) => this.api.challenge(params),
   });
+  /** On a new idea: the idea it will build on, from `?buildsOn=`. */
+  protected readonly buildsOn = rxResource({
+    params: () => (this.params().ideaId ? undefined : (this.route.snapshot.queryParamMap.get('buildsOn') ?? undefined)),
+    stream: ({ params }) => this.api.get(params),
+  });
   protected readonly loadError = computed(() => this.loaded.error() ?? this.challenge.error());
 
   /** Built once per challenge (and idea), so saving never resets what people are typing. */
@@ -175,6 +188,16 @@ export class IdeaEditorPage {
   protected readonly busy = signal(false);
   protected readonly message = signal<FormMessage | null>(null);
 
+  /** A new idea written from another's "build on this" is linked to it as soon as it exists. */
+  private async linkToBuiltOn(ideaId: string): Promise<void> {
+    if (!this.buildsOn.hasValue()) return;
+    try {
+      await firstValueFrom(this.api.buildOn(ideaId, this.buildsOn.value().id, true));
+    } catch {
+      this.toast.error('ideas.lineage.notLinked');
+    }
+  }
+
   protected reload(): void {
     this.loaded.reload();
     this.challenge.reload();
@@ -195,6 +218,7 @@ export class IdeaEditorPage {
     try {
       const created = await firstValueFrom(this.api.create(challengeId, ideaInputOf(form)));
       this.toast.success('ideas.editor.created');
+      await this.linkToBuiltOn(created.id);
       await this.router.navigate(['/ideas', created.id, 'edit'], { replaceUrl: true });
     } catch (error) {
       this.message.set(formMessageOf(applyProblemToForm(form, error)));

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { IdeaDetail } from '@crowdforge/contracts';
 import { of } from 'rxjs';
-import { aChallenge, anIdea } from '../../testing/idea-fixtures';
+import { aChallenge, aSummary, anIdea } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
 
 const problemJson = { 'Content-Type': 'application/problem+json' };
@@ -117,6 +117,42 @@ describe('IdeaPage', () => {
     expect(view.byTestId('invitation-banner')).toBeNull();
     expect(view.byTestId('author-actions')).not.toBeNull();
     expect(view.toast.success).toHaveBeenCalledWith('ideas.invitation.accepted');
+  });
+
+  it('shows the lineage both ways and lets authors add what the idea builds on', async () => {
+    const view = await open({
+      ...submitted,
+      lineage: {
+        buildsOn: [{ id: 'idea-2', title: 'Compostable film', status: 'submitted' }],
+        builtOnBy: [{ id: 'idea-3', title: 'Seaweed sachets', status: 'shortlisted' }],
+      },
+    });
+    expect(view.text('builds-on')).toContain('Compostable film');
+    expect(view.byTestId('built-on-by')?.querySelector('a')?.getAttribute('href')).toBe('/ideas/idea-3');
+
+    view.byTestId('lineage-search')?.focus();
+    view.type('lineage-search', 'kelp');
+    await view.settle(350);
+    const search = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/ideas');
+    expect(search.request.params.get('q')).toBe('kelp');
+    search.flush({
+      items: [aSummary({ id: 'idea-1' }), aSummary({ id: 'idea-2' }), aSummary({ id: 'idea-4', title: 'Kelp bags' })],
+      nextCursor: null,
+    });
+    await view.settle();
+    const choices = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="lineage-choice"]'));
+    expect(choices.map((choice) => choice.textContent?.trim())).toEqual(['Kelp bags']);
+    choices[0].click();
+    view.backend.expectOne({ method: 'PUT', url: '/api/v1/ideas/idea-1/builds-on/idea-4' }).flush(submitted);
+    await view.settle();
+    expect(view.toast.success).toHaveBeenCalledWith('ideas.lineage.linked');
+  });
+
+  it('invites participants who are not its authors to build on the idea', async () => {
+    const view = await open({ ...submitted, viewer: reader });
+    expect(view.byTestId('lineage-search')).toBeNull();
+    expect(view.byTestId('idea-lineage')).toBeNull();
+    expect(view.byTestId('build-on-link')?.getAttribute('href')).toBe('/challenges/ch-1/ideas/new?buildsOn=idea-1');
   });
 
   it('says when there is no such idea', async () => {

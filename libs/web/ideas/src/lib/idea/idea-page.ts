@@ -6,7 +6,11 @@ import { describeError, injectErrorText } from '@crowdforge/web-identity-data/ap
 import { ErrorState, LoadingState } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
+import { MatAnchor } from '@angular/material/button';
+import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
+import { IdeaLineage } from '../lineage/idea-lineage';
+import { mayWriteIdeas } from '../shared/may-write-ideas';
 import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
 import { IdeaFacts } from './idea-facts';
@@ -23,10 +27,13 @@ import { StatusHistory } from './status-history';
   imports: [
     AuthorActions,
     ErrorState,
+    IdeaConversation,
     IdeaFacts,
+    IdeaLineage,
     IdeaStatusChip,
     InvitationBanner,
     LoadingState,
+    MatAnchor,
     MatIcon,
     RouterLink,
     StatusForm,
@@ -80,7 +87,13 @@ import { StatusHistory } from './status-history';
             }
             <cf-idea-facts [idea]="item" [challenge]="challenge.value() ?? null" />
           </section>
+          @if (item.viewer.canEdit || item.lineage.buildsOn.length || item.lineage.builtOnBy.length) {
+            <cf-idea-lineage [idea]="item" [editable]="item.viewer.canEdit" (changed)="idea.set($event)" />
+          }
           <cf-status-history [history]="item.history" />
+          @if (item.status !== 'draft') {
+            <cf-idea-conversation class="cf-card" [idea]="item" (respondedOfficially)="idea.reload()" />
+          }
         </div>
         <aside class="side" [attr.aria-label]="'ideas.page.aside' | transloco">
           @if (item.viewer.isAuthor) {
@@ -88,6 +101,20 @@ import { StatusHistory } from './status-history';
           }
           @if (mayChangeStatus()) {
             <cf-status-form [idea]="item" (changed)="idea.set($event)" />
+          }
+          @if (mayBuildOn()) {
+            <section class="cf-card build-on" data-testid="build-on">
+              <h2>{{ 'ideas.lineage.buildOnTitle' | transloco }}</h2>
+              <p>{{ 'ideas.lineage.buildOnLead' | transloco }}</p>
+              <a
+                mat-flat-button
+                [routerLink]="['/challenges', item.challengeId, 'ideas', 'new']"
+                [queryParams]="{ buildsOn: item.id }"
+                data-testid="build-on-link"
+              >
+                {{ 'ideas.lineage.buildOn' | transloco }}
+              </a>
+            </section>
           }
         </aside>
       </div>
@@ -115,6 +142,18 @@ export class IdeaPage {
     stream: ({ params }) => this.api.challenge(params),
   });
   protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
+  /** Participants write an idea that builds on this one while submissions are open. */
+  protected readonly mayBuildOn = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
+    return (
+      !!idea &&
+      !!challenge &&
+      !idea.viewer.isAuthor &&
+      !['draft', 'withdrawn', 'merged'].includes(idea.status) &&
+      mayWriteIdeas(challenge)
+    );
+  });
   /** Drafts are private, withdrawn and merged ideas have left the process. */
   protected readonly mayChangeStatus = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;

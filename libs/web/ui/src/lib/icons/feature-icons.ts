@@ -1,6 +1,7 @@
 import { EnvironmentProviders } from '@angular/core';
 import { registerSvgIcons } from '@crowdforge/web-ui/icons';
 import accountCircleSvg from '@material-symbols/svg-400/outlined/account_circle.svg';
+import accountTreeSvg from '@material-symbols/svg-400/outlined/account_tree.svg';
 import addSvg from '@material-symbols/svg-400/outlined/add.svg';
 import adminPanelSettingsSvg from '@material-symbols/svg-400/outlined/admin_panel_settings.svg';
 import alternateEmailSvg from '@material-symbols/svg-400/outlined/alternate_email.svg';
@@ -38,12 +39,14 @@ import personAddSvg from '@material-symbols/svg-400/outlined/person_add.svg';
 import personRemoveSvg from '@material-symbols/svg-400/outlined/person_remove.svg';
 import playCircleSvg from '@material-symbols/svg-400/outlined/play_circle.svg';
 import publishSvg from '@material-symbols/svg-400/outlined/publish.svg';
+import replySvg from '@material-symbols/svg-400/outlined/reply.svg';
 import scheduleSvg from '@material-symbols/svg-400/outlined/schedule.svg';
 import searchSvg from '@material-symbols/svg-400/outlined/search.svg';
 import sendSvg from '@material-symbols/svg-400/outlined/send.svg';
 import settingsSvg from '@material-symbols/svg-400/outlined/settings.svg';
 import stopCircleSvg from '@material-symbols/svg-400/outlined/stop_circle.svg';
 import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
+import thumbUpSvg from '@material-symbols/svg-400/outlined/thumb_up.svg';
 import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
 import viewListSvg from '@material-symbols/svg-400/outlined/view_list.svg';
 import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
@@ -56,6 +59,7 @@ import warningSvg from '@material-symbols/svg-400/outlined/warning.svg';
  */
 const FEATURE_ICONS = {
   account_circle: accountCircleSvg,
+  account_tree: accountTreeSvg,
   add: addSvg,
   admin_panel_settings: adminPanelSettingsSvg,
   alternate_email: alternateEmailSvg,
@@ -93,12 +97,14 @@ const FEATURE_ICONS = {
   person_remove: personRemoveSvg,
   play_circle: playCircleSvg,
   publish: publishSvg,
+  reply: replySvg,
   schedule: scheduleSvg,
   search: searchSvg,
   send: sendSvg,
   settings: settingsSvg,
   stop_circle: stopCircleSvg,
   task_alt: taskAltSvg,
+  thumb_up: thumbUpSvg,
   verified_user: verifiedUserSvg,
   view_list: viewListSvg,
   visibility: visibilitySvg,

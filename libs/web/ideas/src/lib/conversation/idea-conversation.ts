@@ -1,0 +1,195 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MAX_COMMENT_DEPTH, type CommentView, type IdeaDetail } from '@crowdforge/contracts';
+import { SessionStore } from '@crowdforge/web-identity-data';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
+import { ErrorState, FollowButton, LoadingState } from '@crowdforge/web-ui';
+import { NgTemplateOutlet } from '@angular/common';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { IdeaConversationApi } from '../data/idea-conversation.api';
+import { CommentComposer } from './comment-composer';
+import { CommentItem, type CommentPermissions } from './comment-item';
+import { threadOf, withComment } from './comment-thread';
+
+/** Ideas that left the process, and private drafts, take no comments. */
+const CLOSED_FOR_COMMENTS = new Set(['draft', 'withdrawn', 'merged']);
+
+/**
+ * The conversation on an idea: threads of comments and replies (two levels deep), mentions,
+ * helpful and official marks, and following the idea.
+ */
+@Component({
+  selector: 'cf-idea-conversation',
+  imports: [CommentComposer, CommentItem, ErrorState, FollowButton, LoadingState, NgTemplateOutlet, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <header class="head">
+      <h2 id="comments">{{ 'ideas.conversation.title' | transloco: { count: count() } }}</h2>
+      @if (signedIn()) {
+        <cf-follow-button
+          [isFollowing]="idea().viewer.isFollowing"
+          [follow]="follow"
+          [errorText]="errorText"
+          [toasts]="followToasts"
+        />
+      }
+    </header>
+    @if (responseTime(); as time) {
+      <p class="lead" data-testid="first-official-response">
+        {{ time.key | transloco: { count: time.count } }}
+      </p>
+    }
+    @if (loaded.error()) {
+      <cf-error-state [message]="errorText(loaded.error())" (retry)="loaded.reload()" />
+    } @else if (loaded.hasValue()) {
+      <ng-template #branch let-nodes>
+        <ol class="thread">
+          @for (node of nodes; track node.comment.id) {
+            <li>
+              <cf-comment-item
+                [comment]="node.comment"
+                [permissions]="permissions()"
+                [mayReply]="permissions().mayReply && node.comment.depth < maxDepth"
+                (changed)="update($event)"
+                (reply)="replyingTo.set(node.comment.id)"
+              />
+              @if (replyingTo() === node.comment.id) {
+                <cf-comment-composer
+                  class="reply-composer"
+                  [ideaId]="idea().id"
+                  [parentId]="node.comment.id"
+                  (sent)="added($event)"
+                  (cancelled)="replyingTo.set(null)"
+                />
+              }
+              @if (node.replies.length) {
+                <ng-container *ngTemplateOutlet="branch; context: { $implicit: node.replies }" />
+              }
+            </li>
+          }
+        </ol>
+      </ng-template>
+      @if (thread().length) {
+        <div data-testid="comments">
+          <ng-container *ngTemplateOutlet="branch; context: { $implicit: thread() }" />
+        </div>
+      } @else {
+        <p class="empty" data-testid="comments-empty">{{ 'ideas.conversation.empty' | transloco }}</p>
+      }
+    } @else {
+      <cf-loading-state [diameter]="24" />
+    }
+    @if (permissions().mayReply) {
+      <cf-comment-composer class="composer" [ideaId]="idea().id" (sent)="added($event)" />
+    } @else if (!signedIn() && !closed()) {
+      <p class="empty" data-testid="comments-sign-in">{{ 'ideas.conversation.signIn' | transloco }}</p>
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--cf-space-2);
+      margin-block-end: var(--cf-space-3);
+    }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-title-large);
+    }
+    .lead {
+      margin: 0 0 var(--cf-space-3);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .thread {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: var(--cf-space-3);
+    }
+    .thread .thread {
+      margin-block-start: var(--cf-space-3);
+      padding-inline-start: var(--cf-space-4);
+      border-inline-start: 2px solid var(--mat-sys-outline-variant);
+    }
+    .reply-composer {
+      display: block;
+      margin-block-start: var(--cf-space-3);
+      padding-inline-start: var(--cf-space-4);
+    }
+    .composer {
+      display: block;
+      margin-block-start: var(--cf-space-4);
+    }
+    .empty {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+})
+export class IdeaConversation {
+  private readonly api = inject(IdeaConversationApi);
+  protected readonly signedIn = inject(SessionStore).signedIn;
+  protected readonly errorText = injectErrorText();
+  protected readonly maxDepth = MAX_COMMENT_DEPTH;
+  protected readonly followToasts = {
+    followed: 'ideas.conversation.followed',
+    unfollowed: 'ideas.conversation.unfollowed',
+  };
+
+  readonly idea = input.required<IdeaDetail>();
+  /** A comment became the official response: the idea's time to first response may have changed. */
+  readonly respondedOfficially = output<void>();
+
+  protected readonly loaded = rxResource({
+    params: () => this.idea().id,
+    stream: ({ params }) => this.api.comments(params),
+  });
+  private readonly comments = linkedSignal<CommentView[]>(() => (this.loaded.hasValue() ? this.loaded.value() : []));
+  protected readonly thread = computed(() => threadOf(this.comments()));
+  protected readonly count = computed(() => this.comments().filter((comment) => !comment.deleted).length);
+  protected readonly replyingTo = signal<string | null>(null);
+
+  protected readonly closed = computed(() => CLOSED_FOR_COMMENTS.has(this.idea().status));
+  protected readonly permissions = computed<CommentPermissions>(() => ({
+    signedIn: this.signedIn(),
+    mayReply: this.signedIn() && !this.closed(),
+    canManage: this.idea().viewer.canManage,
+  }));
+  /** From submission to the first official response, in hours (at least one) or, from two days, in days. */
+  protected readonly responseTime = computed(() => {
+    const { submittedAt, firstOfficialResponseAt } = this.idea();
+    if (!submittedAt || !firstOfficialResponseAt) return null;
+    const hours = (Date.parse(firstOfficialResponseAt) - Date.parse(submittedAt)) / 3_600_000;
+    return hours < 48
+      ? { key: 'ideas.conversation.respondedInHours', count: Math.max(1, Math.round(hours)) }
+      : { key: 'ideas.conversation.respondedInDays', count: Math.round(hours / 24) };
+  });
+
+  protected readonly follow = (following: boolean) => this.api.follow(this.idea().id, following);
+
+  protected added(comment: CommentView): void {
+    this.replyingTo.set(null);
+    this.update(comment);
+  }
+
+  protected update(comment: CommentView): void {
+    const wasOfficial = this.comments().some((known) => known.id === comment.id && known.official);
+    this.comments.update((comments) => withComment(comments, comment));
+    if (comment.official && !wasOfficial) this.respondedOfficially.emit();
+  }
+}
