@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 import { openAndJoin } from './demo-challenge';
-import { CROWD, MANAGER, signInAs, signOut } from './session';
+import { CROWD, MANAGER, NEWCOMER_PASSWORD, signIn, signInAs, signOut, signUpAndConfirm } from './session';
+
+const MEMBER = 'member@demo.crowdforge.test';
 
 const SCREENSHOTS = 'e2e/screenshots';
 
@@ -67,4 +69,112 @@ test('a crowd member writes and submits an idea; the manager moves it on with a 
   await expect(notification).toHaveCount(1);
   await expect(notification).toContainText('shortlisted');
   await expect(notification).toContainText('Utrecht Centraal');
+});
+
+test('a similar idea is suggested; an idea with a co-author is built on, discussed with a mention, answered officially and decided, and its author sees it all', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const title = `A folding bottle for tea on the train ${stamp}`;
+  const builder = { name: `Sam Builder ${stamp}`, email: `sam-${stamp}@example.test` };
+  const feedback = 'Selected for the spring pilot: we start on the Utrecht–Amsterdam line.';
+
+  // The author starts an idea that sounds like a demo idea, and is told so while typing.
+  await signInAs(page, CROWD);
+  await openAndJoin(page);
+  await page.getByTestId('write-idea').click();
+  await page.getByTestId('idea-title').fill(title);
+  await expect(
+    page.getByTestId('similar-idea').filter({ hasText: 'A folding infuser bottle for the train' }),
+  ).toBeVisible();
+  await page.getByTestId('idea-create').click();
+  await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]+\/edit$/);
+  await page.getByTestId('idea-pitch').fill('A bottle that folds flat, with a tea filter in the cap.');
+  await page.getByTestId('idea-field-audience').fill('Train commuters');
+  await page.getByTestId('idea-field-moment').getByRole('radio', { name: 'On the move' }).check();
+  await page.getByTestId('invite-email').fill(MEMBER);
+  await page.getByTestId('invite-submit').click();
+  await expect(page.getByTestId('invitation').filter({ hasText: MEMBER })).toBeVisible();
+  await expect(page.getByTestId('autosave-status')).toHaveText('Saved');
+  const licence = page.getByTestId('submit-licence');
+  if (await licence.isVisible()) await licence.getByRole('checkbox').check();
+  await page.getByTestId('idea-submit').click();
+  await expect(page.getByTestId('idea-status')).toHaveText('Submitted');
+  const ideaUrl = new URL(page.url()).pathname;
+  await signOut(page);
+
+  // The invited member accepts and shares authorship.
+  await signInAs(page, MEMBER);
+  await page.goto(ideaUrl);
+  await page.getByTestId('invitation-accept').click();
+  await expect(page.getByTestId('idea-authors')).toContainText('Max Member');
+  await signOut(page);
+
+  // A second member builds on it with an idea of their own, then comments, mentioning the author.
+  await signUpAndConfirm(page, builder.name, builder.email);
+  await page.goto('/sign-in');
+  await signIn(page, builder.email, NEWCOMER_PASSWORD);
+  await openAndJoin(page);
+  await page.goto(ideaUrl);
+  await page.getByTestId('build-on-link').click();
+  await expect(page.getByTestId('editor-builds-on')).toContainText(title);
+  const builtOnTitle = `Tea filter caps for any bottle ${stamp}`;
+  await page.getByTestId('idea-title').fill(builtOnTitle);
+  await page.getByTestId('idea-create').click();
+  await expect(page).toHaveURL(/\/ideas\/[0-9a-f-]+\/edit$/);
+  await expect(page.getByTestId('builds-on')).toContainText(title);
+  await page.getByTestId('idea-field-audience').fill('Anyone with a bottle');
+  await page.getByTestId('idea-field-moment').getByRole('radio', { name: 'On the move' }).check();
+  await expect(page.getByTestId('autosave-status')).toHaveText('Saved');
+  if (await licence.isVisible()) await licence.getByRole('checkbox').check();
+  await page.getByTestId('idea-submit').click();
+  await expect(page.getByTestId('idea-status')).toHaveText('Submitted');
+
+  await page.goto(ideaUrl);
+  await expect(page.getByTestId('built-on-by')).toContainText(builtOnTitle);
+  const box = page.getByTestId('comment-input');
+  await box.pressSequentially('Would the filter fit my caps too? @Chri');
+  await page.getByTestId('mention-option').filter({ hasText: 'Chris Crowd' }).click();
+  await expect(box).toHaveValue('Would the filter fit my caps too? @Chris Crowd ');
+  await box.pressSequentially('what do you think?');
+  await page.getByTestId('comment-send').click();
+  await expect(page.getByTestId('comment').filter({ hasText: 'fit my caps too' })).toBeVisible();
+  await signOut(page);
+
+  // Staff answer officially and decide, with a message to the authors.
+  await signInAs(page, MANAGER);
+  await page.goto(ideaUrl);
+  const question = page.getByTestId('comment').filter({ hasText: 'fit my caps too' });
+  await question.getByTestId('comment-reply').click();
+  await page.getByTestId('comment-input').first().fill('Yes: the cap thread is standard, so it fits most bottles.');
+  await page.getByTestId('comment-send').first().click();
+  const answer = page.getByTestId('comment').filter({ hasText: 'the cap thread is standard' });
+  await expect(answer.getByTestId('comment-staff')).toBeVisible();
+  await answer.getByTestId('comment-mark-official').click();
+  await expect(answer.getByTestId('comment-official')).toBeVisible();
+  await expect(page.getByTestId('first-official-response')).toBeVisible();
+  await page.getByTestId('status-select').click();
+  await page.getByRole('option', { name: 'Selected' }).click();
+  await page.getByTestId('status-message-input').fill(feedback);
+  await page.getByTestId('status-submit').click();
+  await expect(page.getByTestId('idea-status')).toHaveText('Selected');
+  await signOut(page);
+
+  // The author sees it all: the mention, the answer, the lineage and the decision on "my ideas".
+  await signInAs(page, CROWD);
+  await page.goto('/inbox');
+  await expect(
+    page.getByTestId('notification').filter({ hasText: 'You were mentioned' }).filter({ hasText: title }),
+  ).toHaveCount(1);
+  await page.goto('/ideas/mine');
+  const mine = page.getByTestId('my-idea').filter({ hasText: title });
+  await expect(mine).toHaveAttribute('data-status', 'selected');
+  await expect(mine.getByTestId('my-idea-feedback')).toContainText(feedback);
+  await page.screenshot({ path: `${SCREENSHOTS}/my-ideas.png`, fullPage: true });
+  await mine.getByTestId('my-idea-link').click();
+  await expect(page.getByTestId('comment-official')).toBeVisible();
+  await expect(page.getByTestId('built-on-by')).toContainText(builtOnTitle);
+  await page.getByTestId('comments').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/idea-conversation.png`, fullPage: true });
 });

@@ -1,24 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { linkIn, waitForMail } from './mail';
-import { signIn, signOut } from './session';
+import { NEWCOMER_PASSWORD as PASSWORD, signIn, signOut, signUpAndConfirm } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
-const PASSWORD = 'a long unusual passphrase';
-
-async function signUpAndConfirm(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/sign-up');
-  await page.getByTestId('sign-up-name').fill(name);
-  await page.getByTestId('sign-up-email').fill(email);
-  await page.getByTestId('sign-up-password').fill(PASSWORD);
-  await page.getByTestId('sign-up-submit').click();
-  await expect(page.getByTestId('sign-up-sent')).toBeVisible();
-  await expectAccessible(page);
-
-  const mail = await waitForMail(email, /Confirm your email address/);
-  await page.goto(linkIn(mail, '/verify-email'));
-  await expect(page.getByTestId('verify-success')).toBeVisible();
-}
 
 test('a newcomer signs up, confirms by email, starts an organisation and invites a colleague who joins with the role', async ({
   page,

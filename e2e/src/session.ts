@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { SessionInfo } from '@crowdforge/contracts';
-import { expect } from './fixtures';
+import { expect, expectAccessible } from './fixtures';
+import { linkIn, waitForMail } from './mail';
 
 /** Fills the sign-in form on the current page and waits for the account menu. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -41,4 +42,22 @@ export async function apiAs(page: Page) {
     patch: (path: string, data: object) => page.request.patch(url(path), { data, headers }),
     put: (path: string, data: object) => page.request.put(url(path), { data, headers }),
   };
+}
+
+/** The password of the people journeys sign up. */
+export const NEWCOMER_PASSWORD = 'a long unusual passphrase';
+
+/** Signs up on the sign-up page and confirms the address from the mail. */
+export async function signUpAndConfirm(page: Page, name: string, email: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByTestId('sign-up-name').fill(name);
+  await page.getByTestId('sign-up-email').fill(email);
+  await page.getByTestId('sign-up-password').fill(NEWCOMER_PASSWORD);
+  await page.getByTestId('sign-up-submit').click();
+  await expect(page.getByTestId('sign-up-sent')).toBeVisible();
+  await expectAccessible(page);
+
+  const mail = await waitForMail(email, /Confirm your email address/);
+  await page.goto(linkIn(mail, '/verify-email'));
+  await expect(page.getByTestId('verify-success')).toBeVisible();
 }
