@@ -580,6 +580,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(ORG_ROLES, 201, 201),
   },
+  ideas_mentionCandidates: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/mention-candidates?q=per`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
   ideas_editComment: {
     call: async (context) => ({
       method: 'PATCH',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService, GrantsService, OrganisationAccess, type Principal } from '@crowdforge/api-identity';
-import { roleAllows } from '@crowdforge/contracts';
+import { ORGANISATION_ROLES, roleAllows } from '@crowdforge/contracts';
 
 /** Who is looking, resolved once per request: the facts every visibility rule needs. */
 export interface Viewer {
@@ -26,31 +26,90 @@ export const ANONYMOUS: Viewer = {
   managedChallenges: [],
 };
 
+/** The facts about whoever is looking, each as SQL over the `challenges` row aliased `c`. */
+interface LookerSql {
+  isPlatformAdmin: string;
+  /** A member of the challenge's organisation whose role allows managing challenges. */
+  managesOrganisation: string;
+  /** A manager grant on the challenge. */
+  managesChallenge: string;
+  /** Any grant on the challenge. */
+  holdsGrant: string;
+  memberOfOrganisation: string;
+  /** The looker's user id (compared with `user_id` columns). */
+  userId: string;
+  /** Holds the secret of the challenge's unlisted link. */
+  hasKey: string;
+  /** Their verified address or its domain is invited. */
+  invited: string;
+}
+
+/** The one rule, over the facts of `who`. */
+function policySql(who: LookerSql) {
+  const organiser = `(${who.isPlatformAdmin} OR ${who.managesOrganisation} OR ${who.managesChallenge})`;
+  const participant = `EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = ${who.userId})`;
+  /** The published challenge's audience includes the looker. */
+  const audience = `(c.state <> 'draft' AND (
+      c.audience = 'public'
+      OR (c.audience = 'unlisted' AND (${who.hasKey} OR ${participant}))
+      OR (c.audience IN ('internal', 'invite_only') AND ${who.memberOfOrganisation})
+      OR (c.audience = 'invite_only' AND ${who.invited})
+    ))`;
+  const visible = `(${organiser} OR ${who.holdsGrant} OR ${audience})`;
+  return {
+    organiser,
+    participant,
+    audience,
+    visible,
+    /** Browse lists what the viewer may see, but unlisted challenges only to organisers and participants. */
+    listed: `(${visible} AND (c.audience <> 'unlisted' OR ${organiser} OR ${participant}))`,
+  };
+}
+
+export type PolicySql = ReturnType<typeof policySql>;
+
 /**
  * The one rule for who may see, take part in and manage a challenge, as SQL over the
  * `challenges` row aliased `c`. Detail, browse, search and counts all filter with it.
  * Parameters: those of `parameters(viewer, key)`.
  */
-export const POLICY_SQL = {
-  organiser: `(:isPlatformAdmin OR c.organisation_id = ANY(:managerOf) OR c.id = ANY(:managedChallenges))`,
-  participant: `EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = :userId)`,
-  /** The published challenge's audience includes the viewer. */
-  get audience(): string {
-    return `(c.state <> 'draft' AND (
-      c.audience = 'public'
-      OR (c.audience = 'unlisted' AND (c.unlisted_token = :key OR ${this.participant}))
-      OR (c.audience IN ('internal', 'invite_only') AND c.organisation_id = ANY(:memberOf))
-      OR (c.audience = 'invite_only' AND (:email = ANY(c.invited_emails) OR :domain = ANY(c.invited_domains)))
-    ))`;
-  },
-  get visible(): string {
-    return `(${this.organiser} OR c.id = ANY(:grantedChallenges) OR ${this.audience})`;
-  },
-  /** Browse lists what the viewer may see, but unlisted challenges only to organisers and participants. */
-  get listed(): string {
-    return `(${this.visible} AND (c.audience <> 'unlisted' OR ${this.organiser} OR ${this.participant}))`;
-  },
-};
+export const POLICY_SQL: PolicySql = policySql({
+  isPlatformAdmin: ':isPlatformAdmin',
+  managesOrganisation: 'c.organisation_id = ANY(:managerOf)',
+  managesChallenge: 'c.id = ANY(:managedChallenges)',
+  holdsGrant: 'c.id = ANY(:grantedChallenges)',
+  memberOfOrganisation: 'c.organisation_id = ANY(:memberOf)',
+  userId: ':userId',
+  hasKey: 'c.unlisted_token = :key',
+  invited: '(:email = ANY(c.invited_emails) OR :domain = ANY(c.invited_domains))',
+});
+
+const MANAGING_ROLES = ORGANISATION_ROLES.filter((role) => roleAllows(role, 'challenges:manage'))
+  .map((role) => `'${role}'`)
+  .join(', ');
+
+/**
+ * The same rule for someone other than the caller: the person in the `users` row aliased `user`
+ * (as `ChallengePolicy.viewerOf` would see them, without a link secret). No parameters, so a
+ * query can ask it of many people at once, such as who could be mentioned.
+ */
+export function personPolicySql(user: string): PolicySql {
+  const membership = (roles: string) =>
+    `EXISTS (SELECT 1 FROM memberships pm WHERE pm.user_id = ${user}.id AND pm.organisation_id = c.organisation_id${roles})`;
+  const grant = (roles: string) =>
+    `EXISTS (SELECT 1 FROM grants pg WHERE pg.user_id = ${user}.id AND pg.scope = 'challenge' AND pg.scope_id = c.id${roles})`;
+  return policySql({
+    isPlatformAdmin: `${user}.is_platform_admin`,
+    managesOrganisation: membership(` AND pm.role IN (${MANAGING_ROLES})`),
+    managesChallenge: grant(` AND pg.role = 'manager'`),
+    holdsGrant: grant(''),
+    memberOfOrganisation: membership(''),
+    userId: `${user}.id`,
+    hasKey: 'false',
+    invited: `(${user}.email_verified_at IS NOT NULL
+      AND (${user}.email = ANY(c.invited_emails) OR split_part(${user}.email, '@', 2) = ANY(c.invited_domains)))`,
+  });
+}
 
 export function policyParameters(viewer: Viewer, key: string | null = null): Record<string, unknown> {
   return {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@crowdforge/api-platform';
-import { ChallengesService, POLICY_SQL, type ChallengeAccess, type Viewer } from '@crowdforge/api-challenges';
+import {
+  ChallengesService,
+  personPolicySql,
+  POLICY_SQL,
+  type ChallengeAccess,
+  type PolicySql,
+  type Viewer,
+} from '@crowdforge/api-challenges';
 import type { EntityManager } from 'typeorm';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaAuthorRow } from './authors/idea-author.entity';
@@ -39,9 +46,18 @@ export function pendingInvitation(
   });
 }
 
+const authorSql = (userId: string) =>
+  `EXISTS (SELECT 1 FROM idea_authors va WHERE va.idea_id = i.id AND va.user_id = ${userId})`;
+
+/** `maySee` in SQL over the idea `i` and its challenge `c` for the looker of `policy`, whose id is `userId`. */
+function ideaVisibleSql(policy: PolicySql, userId: string): string {
+  return `(${policy.visible} AND (${authorSql(userId)} OR (i.status <> 'draft' AND (${policy.organiser}
+      OR (${policy.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;
+}
+
 /** `maySee` in SQL over the idea `i` and its challenge `c`, for lists; parameters of `policyParameters`. */
 export const IDEA_VISIBLE_SQL = {
-  author: `EXISTS (SELECT 1 FROM idea_authors va WHERE va.idea_id = i.id AND va.user_id = :userId)`,
+  author: authorSql(':userId'),
   /**
    * `maySee` for ideas of one challenge whose verdicts are known (parameters `:canManage`,
    * `:audienceSees` and `:userId`): no per-row policy, so the newest-first index serves the page.
@@ -49,10 +65,9 @@ export const IDEA_VISIBLE_SQL = {
   get inKnownChallenge(): string {
     return `(${this.author} OR (i.status <> 'draft' AND (:canManage OR (:audienceSees AND i.status <> 'withdrawn'))))`;
   },
-  get visible(): string {
-    return `(${POLICY_SQL.visible} AND (${this.author} OR (i.status <> 'draft' AND (${POLICY_SQL.organiser}
-      OR (${POLICY_SQL.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;
-  },
+  visible: ideaVisibleSql(POLICY_SQL, ':userId'),
+  /** `maySee` for the person in the `users` row aliased `user`, not the caller; no parameters. */
+  visibleTo: (user: string): string => ideaVisibleSql(personPolicySql(user), `${user}.id`),
 };
 
 @Injectable()

@@ -6,6 +6,7 @@ import { CoAuthorsService } from './authors/co-authors.service';
 import { CommentNotices } from './comments/comment-notices';
 import { CommentsController } from './comments/comments.controller';
 import { CommentsService } from './comments/comments.service';
+import { MentionCandidates } from './comments/mention-candidates.service';
 import { IdeasDemoSeeder } from './demo/ideas-demo.seeder';
 import { IdeaFollowsService } from './follow/idea-follows.service';
 import { IdeaAccessRule } from './idea-access';
@@ -34,6 +35,7 @@ const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
     IdeasDemoSeeder,
     CommentsService,
     CommentNotices,
+    MentionCandidates,
     IdeaFollowsService,
     LineageService,
   ],

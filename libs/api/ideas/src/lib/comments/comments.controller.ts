@@ -3,11 +3,12 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import type { CommentView } from '@crowdforge/contracts';
-import { CommentBodyDto, CommentDto } from '../dto/comment.dto';
-import { CommentViewDto } from '../dto/idea-view.dto';
+import { MAX_MENTION_CANDIDATES, type CommentView, type MentionCandidate } from '@crowdforge/contracts';
+import { CommentBodyDto, CommentDto, MentionCandidatesQueryDto } from '../dto/comment.dto';
+import { CommentViewDto, MentionCandidateDto } from '../dto/idea-view.dto';
 import { IdeaFollowsService } from '../follow/idea-follows.service';
 import { CommentsService } from './comments.service';
+import { MentionCandidates } from './mention-candidates.service';
 
 /** The conversation on an idea, and following it. */
 @ApiTags('ideas')
@@ -16,6 +17,7 @@ export class CommentsController {
   constructor(
     private readonly comments: CommentsService,
     private readonly follows: IdeaFollowsService,
+    private readonly candidates: MentionCandidates,
   ) {}
 
   @Get('ideas/:ideaId/comments')
@@ -46,6 +48,21 @@ export class CommentsController {
     @Body() body: CommentDto,
   ): Promise<CommentView> {
     return this.comments.add(principal, ideaId, body);
+  }
+
+  @Get('ideas/:ideaId/mention-candidates')
+  @SignedIn()
+  @ApiOperation({
+    operationId: 'ideas_mentionCandidates',
+    summary: `Who could be mentioned on an idea, by the start of a name: people who can see it, those in the conversation first, at most ${MAX_MENTION_CANDIDATES}`,
+  })
+  @ApiOkResponse({ type: [MentionCandidateDto] })
+  mentionCandidates(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Query() query: MentionCandidatesQueryDto,
+  ): Promise<MentionCandidate[]> {
+    return this.candidates.find(principal, ideaId, query.q);
   }
 
   @Patch('comments/:commentId')

@@ -26,3 +26,11 @@ export class CommentDto extends CommentBodyDto {
   @IsUUID('all', { each: true })
   mentions?: string[];
 }
+
+export class MentionCandidatesQueryDto {
+  @ApiProperty({ description: 'The start of a name, or of a word in it', example: 'ali', minLength: 1, maxLength: 60 })
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 60)
+  q!: string;
+}

@@ -15,6 +15,7 @@ import {
   type IdeaStatus,
   type IdeaStatusChangeView,
   type IdeaViewer,
+  type MentionCandidate,
   type RenderedText,
 } from '@crowdforge/contracts';
 
@@ -134,4 +135,9 @@ export class CommentViewDto implements CommentView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) editedAt!: string | null;
   @ApiProperty() deleted!: boolean;
   @ApiProperty({ type: CommentViewerDto }) viewer!: { isAuthor: boolean; markedHelpful: boolean };
+}
+
+export class MentionCandidateDto implements MentionCandidate {
+  @ApiProperty({ format: 'uuid', description: 'Pass in a comment’s `mentions`' }) id!: string;
+  @ApiProperty({ example: 'Alice Jansen' }) name!: string;
 }
