@@ -161,11 +161,11 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
   await expect(page.getByTestId('idea-status')).toHaveText('Selected');
   await signOut(page);
 
-  // The author sees it all: the mention, the answer, the lineage and the decision on "my ideas".
+  // The author sees it all: the mention (Chris reads Dutch), the answer, the lineage and the decision.
   await signInAs(page, CROWD);
   await page.goto('/inbox');
   await expect(
-    page.getByTestId('notification').filter({ hasText: 'You were mentioned' }).filter({ hasText: title }),
+    page.getByTestId('notification').filter({ hasText: 'Je bent genoemd' }).filter({ hasText: title }),
   ).toHaveCount(1);
   await page.goto('/ideas/mine');
   const mine = page.getByTestId('my-idea').filter({ hasText: title });
