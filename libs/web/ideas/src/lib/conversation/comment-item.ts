@@ -70,7 +70,7 @@ export interface CommentPermissions {
           </div>
         </form>
       } @else if (item.body) {
-        <div class="markdown" [innerHTML]="item.body.html" data-testid="comment-body"></div>
+        <div class="cf-markdown-tight" [innerHTML]="item.body.html" data-testid="comment-body"></div>
       }
       @if (submission.failure(); as failure) {
         <p class="error" role="alert">{{ failure }}</p>

@@ -100,6 +100,24 @@ describe('IdeaEditorPage', () => {
     expect(view.byTestId('similar-none')).not.toBeNull();
   });
 
+  it('builds the draft on a suggested idea', async () => {
+    const view = await openEdit();
+    await view.settle(TYPING_PAUSE_MS + 50);
+    view.backend
+      .expectOne((request) => request.url === '/api/v1/challenges/ch-1/ideas/similar')
+      .flush([aSummary({ id: 'idea-9', title: 'Seaweed sachets' })]);
+    await view.settle();
+    view.byTestId('similar-build-on')?.click();
+    view.backend.expectOne({ method: 'PUT', url: '/api/v1/ideas/idea-1/builds-on/idea-9' }).flush(
+      anIdea({
+        lineage: { buildsOn: [{ id: 'idea-9', title: 'Seaweed sachets', status: 'submitted' }], builtOnBy: [] },
+      }),
+    );
+    await view.settle();
+    expect(view.text('similar-built-on')).toBe('You build on it');
+    expect(view.text('builds-on')).toContain('Seaweed sachets');
+  });
+
   it('saves only what changed, once typing has paused, and says so', async () => {
     const view = await openEdit();
     expect(view.text('autosave-status')).toBe('Changes are saved as you type.');

@@ -121,7 +121,12 @@ import { SubmitPanel } from './submit-panel';
                 }
                 <cf-idea-lineage [idea]="current" [editable]="true" (changed)="idea.set($event)" />
               }
-              <cf-similar-ideas-panel [challengeId]="item.id" [ideaId]="current?.id ?? null" [form]="form" />
+              <cf-similar-ideas-panel
+                [challengeId]="item.id"
+                [editing]="autosave() ? current : null"
+                [form]="form"
+                (changed)="idea.set($event)"
+              />
             </aside>
           </div>
         }

@@ -1,6 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import type { IdeaDetail } from '@crowdforge/contracts';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
+import { injectSubmission } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
@@ -15,11 +19,12 @@ export const TYPING_PAUSE_MS = 400;
 
 /**
  * While people type the title and pitch, the challenge's ideas that sound alike, so they can
- * join or build on one instead of repeating it. Each opens in a new tab to keep the draft at hand.
+ * join or build on one instead of repeating it. Each opens in a new tab to keep the draft at hand;
+ * once the draft is saved, "Build on it" links the draft to a suggestion.
  */
 @Component({
   selector: 'cf-similar-ideas-panel',
-  imports: [IdeaStatusChip, RouterLink, TranslocoPipe],
+  imports: [IdeaStatusChip, MatButton, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="cf-card" aria-labelledby="similar-title" data-testid="similar-ideas">
@@ -37,9 +42,29 @@ export const TYPING_PAUSE_MS = 400;
                   @if (idea.pitch) {
                     <p class="pitch">{{ idea.pitch }}</p>
                   }
+                  @if (editing(); as current) {
+                    @if (buildsOn().has(idea.id)) {
+                      <span class="built" data-testid="similar-built-on">{{
+                        'ideas.similar.builtOn' | transloco
+                      }}</span>
+                    } @else {
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [disabled]="submission.busy()"
+                        (click)="buildOn(current, idea.id)"
+                        data-testid="similar-build-on"
+                      >
+                        {{ 'ideas.similar.buildOn' | transloco }}
+                      </button>
+                    }
+                  }
                 </li>
               }
             </ul>
+            @if (submission.failure(); as failure) {
+              <p class="error" role="alert">{{ failure }}</p>
+            }
           } @else {
             <p class="lead" data-testid="similar-none">{{ 'ideas.similar.none' | transloco }}</p>
           }
@@ -69,6 +94,10 @@ export const TYPING_PAUSE_MS = 400;
       font: var(--mat-sys-title-small);
       overflow-wrap: anywhere;
     }
+    .built {
+      font: var(--mat-sys-label-large);
+      color: var(--cf-color-success);
+    }
     .pitch {
       flex-basis: 100%;
       margin: 0;
@@ -83,9 +112,16 @@ export const TYPING_PAUSE_MS = 400;
 export class SimilarIdeasPanel {
   private readonly api = inject(IdeasApi);
   readonly challengeId = input.required<string>();
-  /** The idea being edited, never suggested to itself. */
-  readonly ideaId = input<string | null>(null);
+  /** The idea being edited (null before its first save), never suggested to itself. */
+  readonly editing = input<IdeaDetail | null>(null);
   readonly form = input.required<IdeaForm>();
+  /** The edited idea now builds on a suggestion. */
+  readonly changed = output<IdeaDetail>();
+
+  protected readonly submission = injectSubmission(injectErrorText());
+  /** Only another idea being edited asks again, not every save of this one. */
+  private readonly editingId = computed(() => this.editing()?.id ?? null);
+  protected readonly buildsOn = computed(() => new Set(this.editing()?.lineage.buildsOn.map((other) => other.id)));
 
   private readonly text = toSignal(
     toObservable(this.form).pipe(
@@ -104,8 +140,14 @@ export class SimilarIdeasPanel {
   protected readonly similar = rxResource({
     params: () =>
       this.text().length >= MIN_TEXT
-        ? { challengeId: this.challengeId(), text: this.text().slice(0, 700), except: this.ideaId() }
+        ? { challengeId: this.challengeId(), text: this.text().slice(0, 700), except: this.editingId() }
         : undefined,
     stream: ({ params }) => this.api.similar(params.challengeId, params.text, params.except),
   });
+
+  protected async buildOn(idea: IdeaDetail, buildsOnId: string): Promise<void> {
+    await this.submission.send(this.api.buildOn(idea.id, buildsOnId, true), 'ideas.lineage.linked', (updated) =>
+      this.changed.emit(updated),
+    );
+  }
 }

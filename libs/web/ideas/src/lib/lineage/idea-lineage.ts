@@ -49,7 +49,6 @@ const CHOICES = 8;
         <mat-icon svgIcon="account_tree" aria-hidden="true" />
         {{ 'ideas.lineage.title' | transloco }}
       </h2>
-      <h3>{{ 'ideas.lineage.buildsOn' | transloco }}</h3>
       <ng-template #references let-ideas let-removable="removable" let-testId="testId">
         <ul>
           @for (other of ideas; track other.id) {
@@ -72,6 +71,9 @@ const CHOICES = 8;
           }
         </ul>
       </ng-template>
+      @if (lineage.buildsOn.length || editable()) {
+        <h3>{{ 'ideas.lineage.buildsOn' | transloco }}</h3>
+      }
       @if (lineage.buildsOn.length) {
         <ng-container
           *ngTemplateOutlet="
@@ -79,7 +81,7 @@ const CHOICES = 8;
             context: { $implicit: lineage.buildsOn, removable: editable(), testId: 'builds-on' }
           "
         />
-      } @else {
+      } @else if (editable()) {
         <p class="lead">{{ 'ideas.lineage.buildsOnNone' | transloco }}</p>
       }
       @if (editable()) {
