@@ -3,9 +3,25 @@ import type { EntityManager } from 'typeorm';
 import { DemoSeeds } from '@crowdforge/api-platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@crowdforge/api-identity';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { signIn, type SignedInPerson } from '../testing/people';
 
 describe('demo data', () => {
   let testApp: TestApp;
+
+  const sql = <T>(query: string, parameters: unknown[] = []) =>
+    testApp.app.get<EntityManager>(getEntityManagerToken()).query(query, parameters) as Promise<T[]>;
+
+  const get = (url: string, person?: SignedInPerson) =>
+    testApp.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: person?.headers ?? {} });
+
+  /** A demo account, signed in with the documented password. */
+  const demoPerson = async (email: string) => {
+    const [{ id }] = await sql<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email]);
+    return signIn(testApp.app, { id, email }, undefined, DEMO_PASSWORD);
+  };
+
+  const ideaTitled = async (title: string) =>
+    (await sql<{ id: string }>(`SELECT id FROM ideas WHERE title = $1`, [title]))[0].id;
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -37,15 +53,88 @@ describe('demo data', () => {
     expect(listed.statusCode).toBe(200);
     const items: { title: string; status: string; authors: { name: string }[] }[] = listed.json().items;
     expect(items.map(({ title, status }) => [title, status])).toEqual([
+      ['Tasting boxes to take home', 'submitted'],
       ['Tea tasting evenings in the shops', 'submitted'],
       ['A folding infuser bottle for the train', 'under_review'],
     ]);
-    expect(items[1].authors.map((author) => author.name)).toEqual(['Max Member', 'Mila Moderator']);
+    expect(items.map((item) => item.authors.map((author) => author.name))).toEqual([
+      ['Chris Crowd'],
+      ['Max Member'],
+      ['Max Member', 'Mila Moderator'],
+    ]);
     const figures = await testApp.app.inject({ method: 'GET', url: `/api/v1/challenges/${tea.id}` });
-    expect(figures.json().figures).toMatchObject({ ideas: 2, participants: 2 });
+    expect(figures.json().figures).toMatchObject({ ideas: 3, participants: 3 });
+  });
+
+  it('has a conversation on a submitted idea: a question, the author’s reply and the official response', async () => {
+    const ideaId = await ideaTitled('Tea tasting evenings in the shops');
+    const comments = (await get(`/ideas/${ideaId}/comments`)).json();
+    expect(
+      comments.map((comment: { depth: number; author: { name: string }; byStaff: boolean; official: boolean }) => [
+        comment.depth,
+        comment.author.name,
+        comment.byStaff,
+        comment.official,
+      ]),
+    ).toEqual([
+      [0, 'Chris Crowd', false, false],
+      [1, 'Max Member', true, false],
+      [0, 'Maya Manager', true, true],
+    ]);
+    const [question, reply, official] = comments;
+    expect(reply.parentId).toBe(question.id);
+    expect(question).toMatchObject({ helpful: 1, body: { markdown: expect.stringContaining('far from a shop') } });
+
+    const crowd = await demoPerson('crowd@demo.crowdforge.test');
+    const idea = (await get(`/ideas/${ideaId}`, crowd)).json();
+    expect(idea.firstOfficialResponseAt).toBe(official.createdAt);
+    expect(idea.viewer.isFollowing).toBe(true);
+    const { challengeId } = idea;
+    const listed = (await get(`/challenges/${challengeId}/ideas`)).json().items;
+    expect(listed.find((item: { id: string }) => item.id === ideaId).commentCount).toBe(3);
+    expect(
+      await sql(
+        `SELECT u.email FROM idea_followers f JOIN users u ON u.id = f.user_id WHERE f.idea_id = $1 ORDER BY u.email`,
+        [ideaId],
+      ),
+    ).toEqual([
+      { email: 'crowd@demo.crowdforge.test' },
+      { email: 'manager@demo.crowdforge.test' },
+      { email: 'member@demo.crowdforge.test' },
+    ]);
+    // Everyone in the conversation can be mentioned in it, those who spoke first.
+    const candidates = (await get(`/ideas/${ideaId}/mention-candidates?q=m`, crowd)).json();
+    expect(candidates.map((candidate: { name: string }) => candidate.name)).toEqual([
+      'Max Member',
+      'Maya Manager',
+      'Mila Moderator',
+    ]);
+  });
+
+  it('has the crowd’s idea building on the idea its conversation was about', async () => {
+    const crowdIdea = (await get(`/ideas/${await ideaTitled('Tasting boxes to take home')}`)).json();
+    expect(crowdIdea.lineage).toEqual({
+      buildsOn: [expect.objectContaining({ title: 'Tea tasting evenings in the shops', status: 'submitted' })],
+      builtOnBy: [],
+    });
+    const tasting = (await get(`/ideas/${await ideaTitled('Tea tasting evenings in the shops')}`)).json();
+    expect(tasting.lineage.builtOnBy).toEqual([
+      { id: crowdIdea.id, title: 'Tasting boxes to take home', status: 'submitted' },
+    ]);
   });
 
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
+  });
+
+  it('adds the conversation to ideas seeded before it, and nothing twice', async () => {
+    const counts = () =>
+      sql(`SELECT (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_comments)::int AS comments,
+             (SELECT count(*) FROM idea_links)::int AS links, (SELECT sum(comment_count) FROM ideas)::int AS counted`);
+    const before = await counts();
+    expect(before).toEqual([{ ideas: 5, comments: 3, links: 1, counted: 3 }]);
+    await sql(`DELETE FROM seed_runs WHERE name = 'ideas.demo-conversation'`);
+    expect(await testApp.app.get(DemoSeeds).run()).toEqual(['ideas.demo-conversation']);
+    expect(await counts()).toEqual(before);
   });
 });

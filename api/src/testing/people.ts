@@ -52,11 +52,12 @@ export async function signIn(
   app: NestFastifyApplication,
   person: TestPerson,
   fromAddress?: string,
+  password = TEST_PASSWORD,
 ): Promise<SignedInPerson> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/session',
-    payload: { email: person.email, password: TEST_PASSWORD },
+    payload: { email: person.email, password },
     ...(fromAddress && { headers: { 'x-forwarded-for': fromAddress } }),
   });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
