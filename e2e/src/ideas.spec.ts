@@ -82,7 +82,7 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
 
   // The author starts an idea that sounds like a demo idea, and is told so while typing.
   await signInAs(page, CROWD);
-  await openAndJoin(page);
+  const challengeId = await openAndJoin(page);
   await page.getByTestId('write-idea').click();
   await page.getByTestId('idea-title').fill(title);
   await expect(
@@ -175,6 +175,9 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
   await mine.getByTestId('my-idea-link').click();
   await expect(page.getByTestId('comment-official')).toBeVisible();
   await expect(page.getByTestId('built-on-by')).toContainText(builtOnTitle);
-  await page.getByTestId('comments').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/idea-conversation.png`, fullPage: true });
+
+  await page.goto(`/challenges/${challengeId}?tab=ideas`);
+  await expect(page.getByTestId('idea-card').filter({ hasText: title })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/idea-board.png`, fullPage: true });
 });

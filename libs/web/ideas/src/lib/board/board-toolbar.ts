@@ -73,14 +73,14 @@ export const BOARD_SEARCH_PAUSE_MS = 300;
       >
         <mat-button-toggle
           value="cards"
-          [attr.aria-label]="'ideas.board.cards' | transloco"
+          [aria-label]="'ideas.board.cards' | transloco"
           data-testid="board-view-cards"
         >
           <mat-icon svgIcon="grid_view" aria-hidden="true" />
         </mat-button-toggle>
         <mat-button-toggle
           value="list"
-          [attr.aria-label]="'ideas.board.list' | transloco"
+          [aria-label]="'ideas.board.list' | transloco"
           data-testid="board-view-list"
         >
           <mat-icon svgIcon="view_list" aria-hidden="true" />
