@@ -7,7 +7,6 @@ import type { EntityManager } from 'typeorm';
 import { ChallengePolicy } from '../challenge-policy';
 import { ChallengesService, notFound } from '../challenges.service';
 import type { JoinChallengeDto } from '../dto/participation.dto';
-import { addFollower } from '../follow/follow.service';
 import { LicenceConsentRow } from './licence-consent.entity';
 import { ParticipantRow } from './participant.entity';
 
