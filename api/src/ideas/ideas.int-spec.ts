@@ -370,6 +370,43 @@ describe('ideas', () => {
     ]);
   });
 
+  it('keeps drafts and organisers-only ideas out of lists, search, suggestions and counts for those who may not see them', async () => {
+    const hiddenIdeas = await openChallenge({ ideaVisibility: 'organisers' });
+    await join(author, hiddenIdeas);
+    await join(colleague, hiddenIdeas);
+    const submitted = await draft(author, hiddenIdeas, { title: 'Seaweed tea bags', pitch: 'Seaweed film seals.' });
+    await call(author, 'POST', `/ideas/${submitted.id}/submission`, {});
+    const openIdeas = await openChallenge();
+    await join(author, openIdeas);
+    await join(colleague, openIdeas);
+    const privateDraft = await draft(colleague, openIdeas, { title: 'Seaweed tea bags, my draft' });
+
+    const ids = async (person: SignedInPerson | undefined, path: string) => {
+      const body = (await call(person, 'GET', path)).json();
+      return (Array.isArray(body) ? body : body.items).map((item: { id: string }) => item.id);
+    };
+    const figures = async (person: SignedInPerson | undefined, challengeId: string) =>
+      (await call(person, 'GET', `/challenges/${challengeId}`)).json().figures.ideas;
+    for (const person of [colleague, stranger, undefined]) {
+      expect(await ids(person, `/challenges/${hiddenIdeas}/ideas`)).toEqual([]);
+      expect(await ids(person, `/challenges/${hiddenIdeas}/ideas?q=seaweed`)).toEqual([]);
+      expect(await ids(person, `/challenges/${hiddenIdeas}/ideas/similar?text=seaweed%20tea%20bags`)).toEqual([]);
+      expect(await figures(person, hiddenIdeas)).toBe(0);
+    }
+    for (const person of [author, stranger, undefined]) {
+      expect(await ids(person, `/challenges/${openIdeas}/ideas?q=seaweed`)).toEqual([]);
+      expect(await ids(person, `/challenges/${openIdeas}/ideas/similar?text=seaweed%20tea%20bags`)).toEqual([]);
+      expect(await figures(person, openIdeas)).toBe(0);
+      expect((await call(person, 'GET', `/ideas/${privateDraft.id}`)).statusCode).toBe(404);
+    }
+    const browse = (await call(colleague, 'GET', '/challenges?limit=50')).json().items;
+    expect(browse.find((item: { id: string }) => item.id === hiddenIdeas)?.figures.ideas).toBe(0);
+
+    expect(await ids(manager, `/challenges/${hiddenIdeas}/ideas?q=seaweed`)).toEqual([submitted.id]);
+    expect(await figures(manager, hiddenIdeas)).toBe(1);
+    expect(await ids(author, `/challenges/${hiddenIdeas}/ideas`)).toEqual([submitted.id]);
+  });
+
   it('submits a draft once when two submissions race, and counts a racing acceptance once', async () => {
     const challengeId = await openChallenge();
     await join(author, challengeId);

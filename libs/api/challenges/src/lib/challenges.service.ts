@@ -273,7 +273,7 @@ export class ChallengesService {
   async detail(viewer: Viewer, access: ChallengeAccess): Promise<ChallengeDetail> {
     const { row } = access;
     const personal = viewer.userId ? await this.personalFacts(row.id, viewer.userId) : null;
-    const figures = (await this.figures.of([row.id])).get(row.id) ?? null;
+    const figures = (await this.figures.of([row.id], viewer)).get(row.id) ?? null;
     return toDetail(
       row,
       { stage: access.stage, figures, now: this.clock.now() },

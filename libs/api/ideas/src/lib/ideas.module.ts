@@ -16,10 +16,7 @@ import { IdeasService } from './ideas.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
-
-/** Counted in a challenge's figures: every idea that was submitted and not withdrawn. */
-const COUNTED_IDEAS = `SELECT challenge_id, count(*) AS count FROM ideas
-  WHERE challenge_id = ANY($1) AND status NOT IN ('draft', 'withdrawn', 'merged') GROUP BY challenge_id`;
+import { countedIdeas } from './list/counted-ideas';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
@@ -44,9 +41,6 @@ export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}
 
   onModuleInit(): void {
-    this.figures.register('ideas', async (challengeIds, manager) => {
-      const rows: { challenge_id: string; count: string }[] = await manager.query(COUNTED_IDEAS, [challengeIds]);
-      return new Map(rows.map((row) => [row.challenge_id, Number(row.count)]));
-    });
+    this.figures.register('ideas', countedIdeas);
   }
 }

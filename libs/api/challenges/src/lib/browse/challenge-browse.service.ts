@@ -67,7 +67,7 @@ export class ChallengeBrowseService {
         where: { id: In(ids) },
         relations: { organisation: true, windows: true },
       }),
-      this.figures.of(ids),
+      this.figures.of(ids, viewer),
     ]);
     const byId = new Map(challenges.map((challenge) => [challenge.id, challenge]));
     return {

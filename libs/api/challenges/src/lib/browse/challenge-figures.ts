@@ -2,9 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import type { ChallengeFigures as Figures } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../challenge-policy';
 
-/** Counts something per challenge for many challenges at once (ideas, votes). */
-export type ChallengeCounter = (challengeIds: string[], manager: EntityManager) => Promise<Map<string, number>>;
+/** Counts something per challenge for many challenges at once (ideas, votes), as `viewer` may see it. */
+export type ChallengeCounter = (
+  challengeIds: string[],
+  manager: EntityManager,
+  viewer: Viewer,
+) => Promise<Map<string, number>>;
 
 /**
  * Live figures of challenges. Participants are counted here; the ideas and voting domains
@@ -20,12 +25,13 @@ export class ChallengeFigures {
     this.counters.set(figure, counter);
   }
 
-  async of(challengeIds: string[]): Promise<Map<string, Figures>> {
+  /** The figures of the challenges as `viewer` may see them: nothing counted that they may not see. */
+  async of(challengeIds: string[], viewer: Viewer): Promise<Map<string, Figures>> {
     if (challengeIds.length === 0) return new Map();
     const [participants, ideas, votes] = await Promise.all([
       this.participants(challengeIds),
-      this.count('ideas', challengeIds),
-      this.count('votes', challengeIds),
+      this.count('ideas', challengeIds, viewer),
+      this.count('votes', challengeIds, viewer),
     ]);
     return new Map(
       challengeIds.map((id) => [
@@ -43,8 +49,8 @@ export class ChallengeFigures {
     return new Map(rows.map((row) => [row.challenge_id, Number(row.count)]));
   }
 
-  private count(figure: 'ideas' | 'votes', challengeIds: string[]): Promise<Map<string, number>> {
+  private count(figure: 'ideas' | 'votes', challengeIds: string[], viewer: Viewer): Promise<Map<string, number>> {
     const counter = this.counters.get(figure);
-    return counter ? counter(challengeIds, this.entityManager) : Promise.resolve(new Map());
+    return counter ? counter(challengeIds, this.entityManager, viewer) : Promise.resolve(new Map());
   }
 }
