@@ -24,7 +24,7 @@ import { IDEA_VISIBLE_SQL } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
 import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
-import { IDEA_LANGUAGE_SQL } from '../search/idea-search';
+import { searchConfigFor } from '../search/idea-search';
 
 const SIMILAR_LIMIT = 5;
 /** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
@@ -95,16 +95,17 @@ export class IdeaListService {
     const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
     // Any word in common: the stemmed query with OR between its words (no `::` casts: they clash with parameters).
-    const anyWord = `CAST(replace(CAST(plainto_tsquery(${IDEA_LANGUAGE_SQL}, :text) AS text), '&', '|') AS tsquery)`;
+    const anyWord = `CAST(replace(CAST(plainto_tsquery(CAST(:language AS regconfig), :text) AS text), '&', '|') AS tsquery)`;
     const shown = `s.challenge_id = :challengeId AND s.status NOT IN ('draft', 'withdrawn', 'merged')`;
     // Ranking every idea that shares a common word would read the whole challenge: rank a bounded set
-    // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word.
+    // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word. The language
+    // is a constant so the planner can estimate the matches: a common word walks the newest-first index.
     const select = this.inOneChallenge(viewer, challenge).andWhere(
       `i.id IN ((SELECT s.id FROM ideas s WHERE ${shown} AND s.title % :text
                  ORDER BY s.title <-> :text LIMIT ${SIMILAR_BY_TITLE})
-        UNION (SELECT s.id FROM ideas s JOIN challenges c ON c.id = s.challenge_id
+        UNION (SELECT s.id FROM ideas s
                WHERE ${shown} AND s.search_vector @@ ${anyWord} ORDER BY s.created_at DESC LIMIT ${SIMILAR_BY_WORDS}))`,
-      { text: query.text },
+      { text: query.text, language: searchConfigFor(challenge.row.language) },
     );
     if (query.except) select.andWhere('i.id <> :except', { except: query.except });
     const rows: SummaryRow[] = await select
