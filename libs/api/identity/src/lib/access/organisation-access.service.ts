@@ -19,12 +19,6 @@ export class OrganisationAccess {
     return membership?.role ?? null;
   }
 
-  /** Every organisation the person belongs to, with their role there. */
-  async membershipsOf(userId: string): Promise<{ organisationId: string; role: OrganisationRole }[]> {
-    const memberships = await this.entityManager.findBy(Membership, { userId });
-    return memberships.map(({ organisationId, role }) => ({ organisationId, role }));
-  }
-
   /** Outsiders learn nothing (404); members without the permission get 403. Platform admins may do anything. */
   async assertAllowed(
     principal: Principal,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { Clock, RequestContext } from '@crowdforge/api-platform';
-import { IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { MoreThan, Not, type EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal';
 import { hashToken, randomToken } from '../tokens';
 import { Session } from './session.entity';
@@ -45,12 +44,13 @@ export class SessionsService {
   /** The session's principal, or null when the token is unknown, expired, or its person was deleted. */
   async authenticate(token: string): Promise<Principal | null> {
     const now = this.clock.now();
-    const session = await this.entityManager.findOne(Session, {
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(now) },
-    });
-    if (!session) return null;
-    const user = await this.entityManager.findOne(User, { where: { id: session.userId, deletedAt: IsNull() } });
-    if (!user) return null;
+    const session = await this.entityManager
+      .createQueryBuilder(Session, 's')
+      .innerJoinAndSelect('s.user', 'u', 'u.deleted_at IS NULL')
+      .where('s.token_hash = :tokenHash AND s.expires_at > :now', { tokenHash: hashToken(token), now })
+      .getOne();
+    const user = session?.user;
+    if (!session || !user) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
       await this.entityManager.update(Session, { id: session.id }, { lastSeenAt: now });
     }
