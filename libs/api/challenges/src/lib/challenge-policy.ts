@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessFactsService, type Principal } from '@crowdforge/api-identity';
+import { AccessFactsService, type AccessFacts, type Principal } from '@crowdforge/api-identity';
 import { roleAllows } from '@crowdforge/contracts';
 
 /** Who is looking, resolved once per request: the facts every visibility rule needs. */
@@ -70,23 +70,28 @@ export function policyParameters(viewer: Viewer, key: string | null = null): Rec
 export class ChallengePolicy {
   constructor(private readonly accessFacts: AccessFactsService) {}
 
+  /** The caller's facts came with the principal: no query. */
   async viewerFor(principal: Principal | null | undefined): Promise<Viewer> {
-    return principal ? this.viewerOf(principal.userId) : ANONYMOUS;
+    return principal ? viewerWith(principal.userId, principal.access) : ANONYMOUS;
   }
 
   /** The facts for a person who is not the caller (someone mentioned, a recipient). */
   async viewerOf(userId: string): Promise<Viewer> {
-    const { isPlatformAdmin, verifiedEmail, memberships, challengeGrants } = await this.accessFacts.of(userId);
-    return {
-      userId,
-      isPlatformAdmin,
-      verifiedEmail,
-      memberOf: memberships.map((membership) => membership.organisationId),
-      managerOf: memberships
-        .filter((membership) => roleAllows(membership.role, 'challenges:manage'))
-        .map((membership) => membership.organisationId),
-      grantedChallenges: challengeGrants.map((grant) => grant.challengeId),
-      managedChallenges: challengeGrants.filter((grant) => grant.role === 'manager').map((grant) => grant.challengeId),
-    };
+    return viewerWith(userId, await this.accessFacts.of(userId));
   }
+}
+
+function viewerWith(userId: string, facts: AccessFacts): Viewer {
+  const { isPlatformAdmin, verifiedEmail, memberships, challengeGrants } = facts;
+  return {
+    userId,
+    isPlatformAdmin,
+    verifiedEmail,
+    memberOf: memberships.map((membership) => membership.organisationId),
+    managerOf: memberships
+      .filter((membership) => roleAllows(membership.role, 'challenges:manage'))
+      .map((membership) => membership.organisationId),
+    grantedChallenges: challengeGrants.map((grant) => grant.challengeId),
+    managedChallenges: challengeGrants.filter((grant) => grant.role === 'manager').map((grant) => grant.challengeId),
+  };
 }

@@ -26,7 +26,7 @@ export class OrganisationAccess {
     permission: OrganisationPermission,
   ): Promise<void> {
     if (!organisationId || !UUID.test(organisationId)) throw notFound();
-    if (principal.isPlatformAdmin) {
+    if (principal.access.isPlatformAdmin) {
       if (!(await this.entityManager.existsBy(Organisation, { id: organisationId }))) throw notFound();
       return;
     }
