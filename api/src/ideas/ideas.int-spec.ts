@@ -439,6 +439,7 @@ describe('ideas', () => {
     // Filtering by author never unmasks an anonymous idea, except for organisers.
     expect((await list(stranger, `?authorId=${colleague.id}`)).json().items).toEqual([]);
     expect((await list(manager, `?authorId=${colleague.id}`)).json().items).toHaveLength(1);
+    expect((await list(colleague, `?authorId=${colleague.id.toUpperCase()}`)).json().items).toHaveLength(2);
 
     for (const bad of ['?cursor=bm9wZQ', '?status=famous', '?limit=1000', '?sort=votes', `?authorId=me`]) {
       expect([(await list(stranger, bad)).statusCode, bad]).toEqual([400, bad]);
