@@ -10,6 +10,7 @@ import { IdeaSearch1796255562758 } from './1796255562758-IdeaSearch';
 import { IdeaLinks1796255962012 } from './1796255962012-IdeaLinks';
 import { IdeasNewestIndex1796256246916 } from './1796256246916-IdeasNewestIndex';
 import { IdeaListOrders1796286505327 } from './1796286505327-IdeaListOrders';
+import { IdeaTitleTrigramSignature1796410112772 } from './1796410112772-IdeaTitleTrigramSignature';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   IdeaLinks1796255962012,
   IdeasNewestIndex1796256246916,
   IdeaListOrders1796286505327,
+  IdeaTitleTrigramSignature1796410112772,
 ];

@@ -3,6 +3,7 @@ export * from './lib/identity.entities';
 export * from './lib/access/principal';
 export * from './lib/access/current-principal.decorator';
 export * from './lib/access/organisation-access.service';
+export * from './lib/access/access-facts.service';
 export * from './lib/accounts/accounts.service';
 export * from './lib/accounts/personal-data.service';
 export * from './lib/grants/grants.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsService, GrantsService, OrganisationAccess, type Principal } from '@crowdforge/api-identity';
+import { AccessFactsService, type AccessFacts, type Principal } from '@crowdforge/api-identity';
 import { ORGANISATION_ROLES, roleAllows } from '@crowdforge/contracts';
 
 /** Who is looking, resolved once per request: the facts every visibility rule needs. */
@@ -127,33 +127,30 @@ export function policyParameters(viewer: Viewer, key: string | null = null): Rec
 
 @Injectable()
 export class ChallengePolicy {
-  constructor(
-    private readonly accounts: AccountsService,
-    private readonly organisations: OrganisationAccess,
-    private readonly grants: GrantsService,
-  ) {}
+  constructor(private readonly accessFacts: AccessFactsService) {}
 
+  /** The caller's facts came with the principal: no query. */
   async viewerFor(principal: Principal | null | undefined): Promise<Viewer> {
-    return principal ? this.viewerOf(principal.userId) : ANONYMOUS;
+    return principal ? viewerWith(principal.userId, principal.access) : ANONYMOUS;
   }
 
   /** The facts for a person who is not the caller (someone mentioned, a recipient). */
   async viewerOf(userId: string): Promise<Viewer> {
-    const [user, memberships, grants] = await Promise.all([
-      this.accounts.require(userId),
-      this.organisations.membershipsOf(userId),
-      this.grants.grantsOf(userId, 'challenge'),
-    ]);
-    return {
-      userId,
-      isPlatformAdmin: user.isPlatformAdmin,
-      verifiedEmail: user.emailVerifiedAt ? user.email : null,
-      memberOf: memberships.map((membership) => membership.organisationId),
-      managerOf: memberships
-        .filter((membership) => roleAllows(membership.role, 'challenges:manage'))
-        .map((membership) => membership.organisationId),
-      grantedChallenges: grants.map((grant) => grant.scopeId),
-      managedChallenges: grants.filter((grant) => grant.role === 'manager').map((grant) => grant.scopeId),
-    };
+    return viewerWith(userId, await this.accessFacts.of(userId));
   }
+}
+
+function viewerWith(userId: string, facts: AccessFacts): Viewer {
+  const { isPlatformAdmin, verifiedEmail, memberships, challengeGrants } = facts;
+  return {
+    userId,
+    isPlatformAdmin,
+    verifiedEmail,
+    memberOf: memberships.map((membership) => membership.organisationId),
+    managerOf: memberships
+      .filter((membership) => roleAllows(membership.role, 'challenges:manage'))
+      .map((membership) => membership.organisationId),
+    grantedChallenges: challengeGrants.map((grant) => grant.challengeId),
+    managedChallenges: challengeGrants.filter((grant) => grant.role === 'manager').map((grant) => grant.challengeId),
+  };
 }

@@ -55,15 +55,39 @@ function ideaVisibleSql(policy: PolicySql, userId: string): string {
       OR (${policy.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;
 }
 
+/** What `maySee` needs to know about one challenge, as SQL expressions. */
+export interface ChallengeVerdictsSql {
+  canManage: string;
+  /** The viewer is in the audience and the challenge shows ideas to its audience. */
+  audienceSees: string;
+}
+
+/** Verdicts already known from `ChallengesService.access`: parameters `:canManage` and `:audienceSees`. */
+export const KNOWN_VERDICTS: ChallengeVerdictsSql = {
+  canManage: 'CAST(:canManage AS boolean)',
+  audienceSees: 'CAST(:audienceSees AS boolean)',
+};
+
+const ofChallenge = (expression: string) => `(SELECT ${expression} FROM challenges c WHERE c.id = :challengeId)`;
+
+/**
+ * The policy's verdicts on the challenge `:challengeId`, read in the query of a page (parameters of
+ * `policyParameters`): each subquery runs once, before the ideas are read. Nothing is read for a
+ * challenge that `visible` rules out.
+ */
+export const VERDICTS_OF_CHALLENGE: ChallengeVerdictsSql & { visible: string } = {
+  visible: ofChallenge(POLICY_SQL.visible),
+  canManage: ofChallenge(POLICY_SQL.organiser),
+  audienceSees: ofChallenge(`${POLICY_SQL.audience} AND c.idea_visibility = 'audience'`),
+};
+
 /** `maySee` in SQL over the idea `i` and its challenge `c`, for lists; parameters of `policyParameters`. */
 export const IDEA_VISIBLE_SQL = {
   author: authorSql(':userId'),
-  /**
-   * `maySee` for ideas of one challenge whose verdicts are known (parameters `:canManage`,
-   * `:audienceSees` and `:userId`): no per-row policy, so the newest-first index serves the page.
-   */
-  get inKnownChallenge(): string {
-    return `(${this.author} OR (i.status <> 'draft' AND (:canManage OR (:audienceSees AND i.status <> 'withdrawn'))))`;
+  /** `maySee` for ideas of one challenge given its verdicts: no per-row policy, so the newest-first index serves the page. */
+  inOneChallenge(verdicts: ChallengeVerdictsSql): string {
+    return `(${this.author} OR (i.status <> 'draft' AND (${verdicts.canManage}
+      OR (${verdicts.audienceSees} AND i.status <> 'withdrawn'))))`;
   },
   visible: ideaVisibleSql(POLICY_SQL, ':userId'),
   /** `maySee` for the person in the `users` row aliased `user`, not the caller; no parameters. */

@@ -7,6 +7,7 @@ import { AccountsController } from './accounts/accounts.controller';
 import { AccountsService } from './accounts/accounts.service';
 import { MeController } from './accounts/me.controller';
 import { PersonalDataService } from './accounts/personal-data.service';
+import { AccessFactsService } from './access/access-facts.service';
 import { IdentityGuard } from './access/identity.guard';
 import { IdentityDemoSeeder } from './demo/identity-demo.seeder';
 import { OrganisationAccess } from './access/organisation-access.service';
@@ -59,11 +60,12 @@ import { AccessTokensService } from './tokens/access-tokens.service';
     InvitationsService,
     GrantsService,
     OrganisationAccess,
+    AccessFactsService,
     SessionStrategy,
     AccessTokenStrategy,
     IdentityDemoSeeder,
     { provide: APP_GUARD, useClass: IdentityGuard },
   ],
-  exports: [AccountsService, PersonalDataService, OrganisationAccess, GrantsService],
+  exports: [AccountsService, PersonalDataService, OrganisationAccess, AccessFactsService, GrantsService],
 })
 export class IdentityModule {}

@@ -20,11 +20,11 @@ import type {
 } from '@crowdforge/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-names';
-import { IDEA_VISIBLE_SQL } from '../idea-access';
+import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, VERDICTS_OF_CHALLENGE, type ChallengeVerdictsSql } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
 import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
-import { IDEA_LANGUAGE_SQL } from '../search/idea-search';
+import { searchConfigFor } from '../search/idea-search';
 
 const SIMILAR_LIMIT = 5;
 /** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
@@ -68,18 +68,24 @@ export class IdeaListService {
     query: IdeaListQueryDto,
   ): Promise<CursorPage<IdeaSummary>> {
     const viewer = await this.policy.viewerFor(principal);
-    const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
-    if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
-    const select = this.inOneChallenge(viewer, challenge);
+    const key = query.key ?? null;
+    // The challenge's verdicts come with the page, in one query; only an empty page asks whether it is there.
+    const select = this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
+      .andWhere(VERDICTS_OF_CHALLENGE.visible)
+      .setParameters(policyParameters(viewer, key));
     if (query.tag) select.andWhere('i.tags @> CAST(ARRAY[:tag] AS text[])', { tag: query.tag });
     if (query.authorId) {
+      select.andWhere('i.id IN (SELECT fa.idea_id FROM idea_authors fa WHERE fa.user_id = :authorId)', {
+        authorId: query.authorId,
+      });
       // Filtering by author must not reveal who wrote an anonymous idea, or a name its author hides.
-      select.andWhere(
-        `EXISTS (SELECT 1 FROM idea_authors fa JOIN users fu ON fu.id = fa.user_id
-          WHERE fa.idea_id = i.id AND fa.user_id = :authorId
-            AND (:canManage OR fa.user_id = :userId OR (NOT i.anonymous AND fu.show_name_on_ideas)))`,
-        { authorId: query.authorId },
-      );
+      // Kept out of the subquery above, so that the planner reads the author's ideas first.
+      if (query.authorId.toLowerCase() !== viewer.userId) {
+        select.andWhere(
+          `(${VERDICTS_OF_CHALLENGE.canManage}
+            OR (NOT i.anonymous AND (SELECT fu.show_name_on_ideas FROM users fu WHERE fu.id = :authorId)))`,
+        );
+      }
     }
     if (query.q) {
       select.andWhere(`i.search_vector @@ (websearch_to_tsquery('dutch', :q) || websearch_to_tsquery('english', :q))`, {
@@ -87,25 +93,31 @@ export class IdeaListService {
       });
     }
     const page = await this.page(select, query, query.sort);
+    if (page.rows.length === 0) await this.requireChallenge(viewer, challengeId, key);
     return { items: page.rows.map(summaryFor), nextCursor: page.nextCursor };
   }
 
   async similar(principal: Principal | null, challengeId: string, query: SimilarIdeasQueryDto): Promise<IdeaSummary[]> {
     const viewer = await this.policy.viewerFor(principal);
-    const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, query.key ?? null);
-    if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
+    const challenge = await this.requireChallenge(viewer, challengeId, query.key ?? null);
     // Any word in common: the stemmed query with OR between its words (no `::` casts: they clash with parameters).
-    const anyWord = `CAST(replace(CAST(plainto_tsquery(${IDEA_LANGUAGE_SQL}, :text) AS text), '&', '|') AS tsquery)`;
+    const anyWord = `CAST(replace(CAST(plainto_tsquery(CAST(:language AS regconfig), :text) AS text), '&', '|') AS tsquery)`;
     const shown = `s.challenge_id = :challengeId AND s.status NOT IN ('draft', 'withdrawn', 'merged')`;
     // Ranking every idea that shares a common word would read the whole challenge: rank a bounded set
-    // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word.
-    const select = this.inOneChallenge(viewer, challenge).andWhere(
-      `i.id IN ((SELECT s.id FROM ideas s WHERE ${shown} AND s.title % :text
+    // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word. The language
+    // is a constant so the planner can estimate the matches: a common word walks the newest-first index.
+    const select = this.inOneChallenge(viewer, challengeId, KNOWN_VERDICTS)
+      .setParameters({
+        canManage: challenge.canManage,
+        audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
+      })
+      .andWhere(
+        `i.id IN ((SELECT s.id FROM ideas s WHERE ${shown} AND s.title % :text
                  ORDER BY s.title <-> :text LIMIT ${SIMILAR_BY_TITLE})
-        UNION (SELECT s.id FROM ideas s JOIN challenges c ON c.id = s.challenge_id
+        UNION (SELECT s.id FROM ideas s
                WHERE ${shown} AND s.search_vector @@ ${anyWord} ORDER BY s.created_at DESC LIMIT ${SIMILAR_BY_WORDS}))`,
-      { text: query.text },
-    );
+        { text: query.text, language: searchConfigFor(challenge.row.language) },
+      );
     if (query.except) select.andWhere('i.id <> :except', { except: query.except });
     const rows: SummaryRow[] = await select
       .orderBy(`greatest(similarity(i.title, :text), ts_rank(i.search_vector, ${anyWord}))`, 'DESC')
@@ -141,17 +153,23 @@ export class IdeaListService {
       .setParameters(policyParameters(viewer, key));
   }
 
-  /** The ideas of one challenge the viewer may see, its verdicts already known. */
-  private inOneChallenge(viewer: Viewer, challenge: ChallengeAccess): SelectQueryBuilder<IdeaRow> {
+  /** The ideas of one challenge the viewer may see, given the challenge's verdicts. */
+  private inOneChallenge(
+    viewer: Viewer,
+    challengeId: string,
+    verdicts: ChallengeVerdictsSql,
+  ): SelectQueryBuilder<IdeaRow> {
     return this.summaryColumns()
-      .addSelect('CAST(:canManage AS boolean)', 'can_manage')
+      .addSelect(verdicts.canManage, 'can_manage')
       .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
-      .where('i.challenge_id = :challengeId', { challengeId: challenge.row.id })
-      .andWhere(IDEA_VISIBLE_SQL.inKnownChallenge, {
-        canManage: challenge.canManage,
-        audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
-        userId: viewer.userId,
-      });
+      .where('i.challenge_id = :challengeId', { challengeId })
+      .andWhere(IDEA_VISIBLE_SQL.inOneChallenge(verdicts), { userId: viewer.userId });
+  }
+
+  private async requireChallenge(viewer: Viewer, challengeId: string, key: string | null): Promise<ChallengeAccess> {
+    const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, key);
+    if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
+    return challenge;
   }
 
   private summaryColumns(): SelectQueryBuilder<IdeaRow> {

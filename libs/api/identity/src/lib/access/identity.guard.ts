@@ -37,7 +37,7 @@ export class IdentityGuard extends AuthGuard(['session', 'token']) {
     if (!rule) throw new ProblemException(403, 'forbidden', 'This operation is not open to anyone.');
     refuseForgedRequests(request, principal);
     refuseTokenBeyondItsScope(request, principal, rule);
-    if (rule.kind === 'platform-admin' && !principal.isPlatformAdmin) {
+    if (rule.kind === 'platform-admin' && !principal.access.isPlatformAdmin) {
       throw new ProblemException(403, 'forbidden', 'Only platform administrators can do this.');
     }
     if (rule.kind === 'organisation') {

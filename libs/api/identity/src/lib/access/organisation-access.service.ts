@@ -19,12 +19,6 @@ export class OrganisationAccess {
     return membership?.role ?? null;
   }
 
-  /** Every organisation the person belongs to, with their role there. */
-  async membershipsOf(userId: string): Promise<{ organisationId: string; role: OrganisationRole }[]> {
-    const memberships = await this.entityManager.findBy(Membership, { userId });
-    return memberships.map(({ organisationId, role }) => ({ organisationId, role }));
-  }
-
   /** Outsiders learn nothing (404); members without the permission get 403. Platform admins may do anything. */
   async assertAllowed(
     principal: Principal,
@@ -32,7 +26,7 @@ export class OrganisationAccess {
     permission: OrganisationPermission,
   ): Promise<void> {
     if (!organisationId || !UUID.test(organisationId)) throw notFound();
-    if (principal.isPlatformAdmin) {
+    if (principal.access.isPlatformAdmin) {
       if (!(await this.entityManager.existsBy(Organisation, { id: organisationId }))) throw notFound();
       return;
     }

@@ -85,12 +85,6 @@ export class GrantsService {
     return grants.map((grant) => grant.role);
   }
 
-  /** Everything of one scope a person holds a role on, e.g. all their challenge grants. */
-  async grantsOf(userId: string, scope: GrantScope): Promise<{ scopeId: string; role: GrantRole }[]> {
-    const grants = await this.entityManager.findBy(Grant, { userId, scope });
-    return grants.map(({ scopeId, role }) => ({ scopeId, role }));
-  }
-
   private toView(grant: Grant): GrantView {
     return {
       id: grant.id,

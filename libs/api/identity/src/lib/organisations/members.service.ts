@@ -86,7 +86,7 @@ export class MembersService {
   }
 
   private async actsAsOwner(manager: EntityManager, actor: Principal, organisationId: string): Promise<boolean> {
-    if (actor.isPlatformAdmin) return true;
+    if (actor.access.isPlatformAdmin) return true;
     const membership = await manager.findOneBy(Membership, { organisationId, userId: actor.userId });
     return membership?.role === 'owner';
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { Clock, RequestContext } from '@crowdforge/api-platform';
-import { IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { MoreThan, Not, type EntityManager } from 'typeorm';
+import { ACCESS_FACTS_SQL, type AccessFacts } from '../access/access-facts.service';
 import type { Principal } from '../access/principal';
 import { hashToken, randomToken } from '../tokens';
 import { Session } from './session.entity';
@@ -45,21 +45,23 @@ export class SessionsService {
   /** The session's principal, or null when the token is unknown, expired, or its person was deleted. */
   async authenticate(token: string): Promise<Principal | null> {
     const now = this.clock.now();
-    const session = await this.entityManager.findOne(Session, {
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(now) },
-    });
+    const [session]: { id: string; user_id: string; csrf_token: string; last_seen_at: Date; access: AccessFacts }[] =
+      await this.entityManager.query(
+        `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, ${ACCESS_FACTS_SQL} AS access
+           FROM sessions s JOIN users u ON u.id = s.user_id AND u.deleted_at IS NULL
+          WHERE s.token_hash = $1 AND s.expires_at > $2`,
+        [hashToken(token), now],
+      );
     if (!session) return null;
-    const user = await this.entityManager.findOne(User, { where: { id: session.userId, deletedAt: IsNull() } });
-    if (!user) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    if (now.getTime() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.entityManager.update(Session, { id: session.id }, { lastSeenAt: now });
     }
     return {
-      userId: user.id,
-      isPlatformAdmin: user.isPlatformAdmin,
+      userId: session.user_id,
+      access: session.access,
       via: 'session',
       sessionId: session.id,
-      csrfToken: session.csrfToken,
+      csrfToken: session.csrf_token,
     };
   }
 

@@ -3,7 +3,7 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
 import type { AccessTokenView, CreatedAccessToken, TokenScope } from '@crowdforge/contracts';
 import { IsNull, type EntityManager } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { ACCESS_FACTS_SQL, type AccessFacts } from '../access/access-facts.service';
 import type { Principal } from '../access/principal';
 import { hashToken, randomToken } from '../tokens';
 import { PersonalAccessToken } from './personal-access-token.entity';
@@ -70,17 +70,21 @@ export class AccessTokensService {
 
   async authenticate(token: string): Promise<Principal | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-    const now = this.clock.now();
-    const found = await this.entityManager.findOne(PersonalAccessToken, {
-      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
-    });
-    if (!found || (found.expiresAt && found.expiresAt <= now)) return null;
-    const user = await this.entityManager.findOne(User, { where: { id: found.userId, deletedAt: IsNull() } });
-    if (!user) return null;
-    await this.entityManager.update(PersonalAccessToken, { id: found.id }, { lastUsedAt: now });
+    // One round trip: the token is marked used only if it and its person are still valid.
+    const [found]: { id: string; user_id: string; scopes: TokenScope[]; access: AccessFacts }[] =
+      await this.entityManager.query(
+        `WITH used AS (
+           UPDATE personal_access_tokens t SET last_used_at = $2 FROM users u
+            WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
+              AND u.id = t.user_id AND u.deleted_at IS NULL
+           RETURNING t.id, t.user_id, t.scopes, ${ACCESS_FACTS_SQL} AS access)
+         SELECT * FROM used`,
+        [hashToken(token), this.clock.now()],
+      );
+    if (!found) return null;
     return {
-      userId: user.id,
-      isPlatformAdmin: user.isPlatformAdmin,
+      userId: found.user_id,
+      access: found.access,
       via: 'token',
       tokenId: found.id,
       scopes: found.scopes,
