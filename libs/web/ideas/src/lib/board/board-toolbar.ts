@@ -71,18 +71,10 @@ export const BOARD_SEARCH_PAUSE_MS = 300;
         hideSingleSelectionIndicator
         data-testid="board-view"
       >
-        <mat-button-toggle
-          value="cards"
-          [aria-label]="'ideas.board.cards' | transloco"
-          data-testid="board-view-cards"
-        >
+        <mat-button-toggle value="cards" [aria-label]="'ideas.board.cards' | transloco" data-testid="board-view-cards">
           <mat-icon svgIcon="grid_view" aria-hidden="true" />
         </mat-button-toggle>
-        <mat-button-toggle
-          value="list"
-          [aria-label]="'ideas.board.list' | transloco"
-          data-testid="board-view-list"
-        >
+        <mat-button-toggle value="list" [aria-label]="'ideas.board.list' | transloco" data-testid="board-view-list">
           <mat-icon svgIcon="view_list" aria-hidden="true" />
         </mat-button-toggle>
       </mat-button-toggle-group>
