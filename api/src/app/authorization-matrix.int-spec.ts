@@ -611,6 +611,34 @@ const MATRIX: Record<string, Row> = {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/comments/${await commentOfA(context)}/official` }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  votes_support: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/ideas/${await votableIdeaOfA(context)}/vote`,
+      payload: {},
+    }),
+    // The audience votes: the organisation's members; a platform admin sees the idea but is not in it.
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), platformAdmin: 403 },
+  },
+  votes_withdraw: {
+    call: async (context) => ({ method: 'DELETE', url: `/api/v1/ideas/${await votableIdeaOfA(context)}/vote` }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), platformAdmin: 403 },
+  },
+  votes_mine: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/my-votes`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  votes_setRules: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'PUT',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/voting-rules`,
+      payload: { voteLimit: 3, authorsMayVote: false },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
   ideas_follow: {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
     expect: internalChallenge(ORG_ROLES, 204, 204),
@@ -633,8 +661,12 @@ async function commentOfA(context: Context): Promise<string> {
 }
 
 /** An idea by a member of A on a fresh internal challenge of A, in `status`; returns its id. */
-async function ideaOfA(context: Context, status: 'draft' | 'submitted'): Promise<string> {
-  const challengeId = await context.newChallengeOfA();
+async function ideaOfA(
+  context: Context,
+  status: 'draft' | 'submitted',
+  challenge: Record<string, unknown> = {},
+): Promise<string> {
+  const challengeId = await context.newChallengeOfA(challenge);
   const author = await context.newMemberOfA();
   const [idea] = await context.sql<{ id: string }>(
     `INSERT INTO ideas (challenge_id, created_by_id, status, title, version, created_at, updated_at, submitted_at)
@@ -647,6 +679,16 @@ async function ideaOfA(context: Context, status: 'draft' | 'submitted'): Promise
   ]);
   return idea.id;
 }
+
+const OPEN_NOW = { opensAt: '2026-01-01T00:00:00.000Z', closesAt: null };
+/** A challenge of A whose submission and voting windows are open. */
+const VOTING_OPEN = {
+  windows: [
+    { kind: 'submission', ...OPEN_NOW },
+    { kind: 'voting', ...OPEN_NOW },
+  ],
+};
+const votableIdeaOfA = (context: Context) => ideaOfA(context, 'submitted', VOTING_OPEN);
 
 /** GETs of an internal challenge's parts: like reading the challenge itself. */
 function readsOfAnInternalChallenge(paths: Record<string, string>): Record<string, Row> {

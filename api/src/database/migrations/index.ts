@@ -11,6 +11,7 @@ import { IdeaLinks1796255962012 } from './1796255962012-IdeaLinks';
 import { IdeasNewestIndex1796256246916 } from './1796256246916-IdeasNewestIndex';
 import { IdeaListOrders1796286505327 } from './1796286505327-IdeaListOrders';
 import { IdeaTitleTrigramSignature1796410112772 } from './1796410112772-IdeaTitleTrigramSignature';
+import { SupportVotes1796414319890 } from './1796414319890-SupportVotes';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   IdeasNewestIndex1796256246916,
   IdeaListOrders1796286505327,
   IdeaTitleTrigramSignature1796410112772,
+  SupportVotes1796414319890,
 ];

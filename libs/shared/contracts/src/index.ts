@@ -5,3 +5,4 @@ export * from './lib/permissions';
 export * from './lib/notifications';
 export * from './lib/challenges';
 export * from './lib/ideas';
+export * from './lib/votes';

@@ -7,6 +7,8 @@ import { HelpfulMarkRow } from './comments/helpful-mark.entity';
 import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaRow } from './idea.entity';
 import { IdeaLinkRow } from './lineage/idea-link.entity';
+import { IdeaVoteRow } from './votes/idea-vote.entity';
+import { VotingRulesRow } from './votes/voting-rules.entity';
 
 export const IDEAS_ENTITIES = [
   IdeaRow,
@@ -18,6 +20,8 @@ export const IDEAS_ENTITIES = [
   HelpfulMarkRow,
   IdeaFollowerRow,
   IdeaLinkRow,
+  IdeaVoteRow,
+  VotingRulesRow,
 ];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

@@ -17,11 +17,13 @@ import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
 import { countedIdeas } from './list/counted-ideas';
+import { VotesController } from './votes/votes.controller';
+import { VotesService } from './votes/votes.service';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController],
+  controllers: [IdeasController, CommentsController, VotesController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -35,6 +37,7 @@ import { countedIdeas } from './list/counted-ideas';
     MentionCandidates,
     IdeaFollowsService,
     LineageService,
+    VotesService,
   ],
 })
 export class IdeasModule implements OnModuleInit {

@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SignedIn } from '@crowdforge/api-platform';
+import { CurrentPrincipal, type Principal } from '@crowdforge/api-identity';
+import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
+import type { MyVotes, VotingRules } from '@crowdforge/contracts';
+import { MyVotesDto, VoteDto, VotingRulesDto } from '../dto/vote.dto';
+import { VotesService } from './votes.service';
+
+/** Supporting ideas while the voting window is open, and the organisers' voting rules. */
+@ApiTags('votes')
+@Controller()
+export class VotesController {
+  constructor(private readonly votes: VotesService) {}
+
+  @Put('ideas/:ideaId/vote')
+  @SignedIn()
+  @ApiOperation({ operationId: 'votes_support', summary: 'Support an idea (once; again changes nothing)' })
+  @ApiOkResponse({ type: MyVotesDto })
+  support(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+    @Body() vote: VoteDto,
+  ): Promise<MyVotes> {
+    return this.votes.vote(principal, ideaId, vote.value ?? 1);
+  }
+
+  @Delete('ideas/:ideaId/vote')
+  @SignedIn()
+  @ApiOperation({ operationId: 'votes_withdraw', summary: 'Take one’s support back while voting is open' })
+  @ApiOkResponse({ type: MyVotesDto })
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('ideaId', ParseUUIDPipe) ideaId: string): Promise<MyVotes> {
+    return this.votes.vote(principal, ideaId, null);
+  }
+
+  @Get('challenges/:challengeId/my-votes')
+  @SignedIn()
+  @ApiOperation({ operationId: 'votes_mine', summary: 'The ideas I support in a challenge and the votes I have left' })
+  @ApiOkResponse({ type: MyVotesDto })
+  mine(
+    @CurrentPrincipal() principal: Principal,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: ChallengeKeyQueryDto,
+  ): Promise<MyVotes> {
+    return this.votes.mine(principal, challengeId, query.key ?? null);
+  }
+
+  @Put('challenges/:challengeId/voting-rules')
+  @SignedIn()
+  @ApiOperation({
+    operationId: 'votes_setRules',
+    summary: 'Set the vote limit and whether authors vote (organisers, before voting opens)',
+  })
+  @ApiOkResponse({ type: VotingRulesDto })
+  setRules(
+    @CurrentPrincipal() principal: Principal,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Body() rules: VotingRulesDto,
+  ): Promise<VotingRules> {
+    return this.votes.setRules(principal, challengeId, rules);
+  }
+}
