@@ -22,9 +22,9 @@ const DEFAULT_RULES: VotingRules = { voteLimit: null, authorsMayVote: false };
 
 /**
  * Support votes: one per person and idea (the primary key), while the voting window is open, within
- * the challenge's per-person limit. Each person's votes in a challenge are serialised by an
- * advisory lock, so parallel requests cannot exceed the limit, while votes of different people
- * (even on one hot idea) never wait for each other: there is no counter row to lock.
+ * the challenge's per-person limit. Where there is a limit, each person's votes in a challenge are
+ * serialised by an advisory lock, so parallel requests cannot exceed it; votes of different people
+ * (even on one hot idea) never wait for each other: there is no counter row to lock (ADR 11).
  */
 @Injectable()
 export class VotesService {
@@ -40,42 +40,53 @@ export class VotesService {
   /** Supports the idea (`1`, idempotent) or takes the support back (`null`). */
   async vote(principal: Principal, ideaId: string, value: 1 | null): Promise<MyVotes> {
     const viewer = await this.policy.viewerFor(principal);
-    const challengeId = await this.entityManager.transaction(async (manager) => {
-      const access = await this.access.require(manager, viewer, ideaId);
-      const rules = await rulesOf(manager, access.idea.challengeId);
-      this.assertMayVote(access, rules);
+    const access = await this.access.require(this.entityManager, viewer, ideaId);
+    const { challengeId } = access.idea;
+    const rules = await rulesOf(this.entityManager, challengeId);
+    this.assertMayVote(access, rules);
+    const vote = { ideaId, voterId: principal.userId, challengeId, createdAt: this.clock.now() };
+    if (value === null) {
+      await this.entityManager.delete(IdeaVoteRow, { ideaId, voterId: principal.userId });
+    } else if (rules.voteLimit === null) {
+      // The primary key is all it takes: one statement, no lock.
+      await this.entityManager.createQueryBuilder().insert().into(IdeaVoteRow).values(vote).orIgnore().execute();
+    } else {
+      await this.voteWithinLimit(vote, rules.voteLimit);
+    }
+    return this.myVotes(challengeId, principal.userId);
+  }
+
+  /** One person's votes in a challenge take turns (an advisory lock), so parallel ones cannot pass the limit. */
+  private async voteWithinLimit(vote: Omit<IdeaVoteRow, 'idea' | 'voter' | 'challenge'>, limit: number): Promise<void> {
+    await this.entityManager.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `votes:${access.idea.challengeId}:${principal.userId}`,
+        `votes:${vote.challengeId}:${vote.voterId}`,
       ]);
-      const mine = { ideaId, voterId: principal.userId };
-      if (value === null) {
-        await manager.delete(IdeaVoteRow, mine);
-      } else if (!(await manager.exists(IdeaVoteRow, { where: mine }))) {
-        const used = await manager.count(IdeaVoteRow, {
-          where: { challengeId: access.idea.challengeId, voterId: principal.userId },
-        });
-        if (rules.voteLimit !== null && used >= rules.voteLimit)
-          throw new ProblemException(
-            409,
-            'conflict',
-            `You have used all ${rules.voteLimit} of your votes in this challenge: take one back to vote for this idea.`,
-          );
-        await manager.insert(IdeaVoteRow, {
-          ...mine,
-          challengeId: access.idea.challengeId,
-          createdAt: this.clock.now(),
-        });
-      }
-      return access.idea.challengeId;
+      const [outcome]: { voted: boolean; added: boolean }[] = await manager.query(
+        `WITH used AS (
+           SELECT count(*) AS n, coalesce(bool_or(idea_id = $1), false) AS voted
+             FROM idea_votes WHERE challenge_id = $3 AND voter_id = $2),
+         added AS (
+           INSERT INTO idea_votes (idea_id, voter_id, challenge_id, created_at)
+           SELECT $1, $2, $3, $4 FROM used WHERE NOT used.voted AND used.n < $5
+           ON CONFLICT DO NOTHING RETURNING 1)
+         SELECT used.voted, EXISTS (SELECT 1 FROM added) AS added FROM used`,
+        [vote.ideaId, vote.voterId, vote.challengeId, vote.createdAt, limit],
+      );
+      if (!outcome.voted && !outcome.added)
+        throw new ProblemException(
+          409,
+          'conflict',
+          `You have used all ${limit} of your votes in this challenge: take one back to vote for this idea.`,
+        );
     });
-    return this.myVotes(this.entityManager, challengeId, principal.userId);
   }
 
   async mine(principal: Principal, challengeId: string, key: string | null): Promise<MyVotes> {
     const viewer = await this.policy.viewerFor(principal);
     const access = await this.challenges.access(this.entityManager, viewer, challengeId, key);
     if (!access) throw notFound();
-    return this.myVotes(this.entityManager, challengeId, principal.userId);
+    return this.myVotes(challengeId, principal.userId);
   }
 
   /** The organisers set the rules until the voting window opens. */
@@ -105,16 +116,23 @@ export class VotesService {
       throw new ProblemException(409, 'conflict', 'Authors do not vote for their own ideas in this challenge.');
   }
 
-  private async myVotes(manager: EntityManager, challengeId: string, voterId: string): Promise<MyVotes> {
-    const [rules, votes] = await Promise.all([
-      rulesOf(manager, challengeId),
-      manager.find(IdeaVoteRow, { where: { challengeId, voterId }, order: { createdAt: 'ASC' } }),
-    ]);
+  private async myVotes(challengeId: string, voterId: string): Promise<MyVotes> {
+    const [row]: { vote_limit: number | null; idea_ids: string[] }[] = await this.entityManager.query(
+      `SELECT r.vote_limit,
+              coalesce(array_agg(CAST(v.idea_id AS text) ORDER BY v.created_at, v.idea_id)
+                         FILTER (WHERE v.idea_id IS NOT NULL), '{}') AS idea_ids
+         FROM (SELECT CAST($1 AS uuid) AS id) c
+         LEFT JOIN challenge_voting_rules r ON r.challenge_id = c.id
+         LEFT JOIN idea_votes v ON v.challenge_id = c.id AND v.voter_id = $2
+        GROUP BY r.vote_limit`,
+      [challengeId, voterId],
+    );
+    const voteLimit = row.vote_limit;
     return {
       challengeId,
-      ideaIds: votes.map((vote) => vote.ideaId),
-      voteLimit: rules.voteLimit,
-      votesLeft: rules.voteLimit === null ? null : Math.max(0, rules.voteLimit - votes.length),
+      ideaIds: row.idea_ids,
+      voteLimit,
+      votesLeft: voteLimit === null ? null : Math.max(0, voteLimit - row.idea_ids.length),
     };
   }
 }
