@@ -140,6 +140,11 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
   await box.pressSequentially('what do you think?');
   await page.getByTestId('comment-send').click();
   await expect(page.getByTestId('comment').filter({ hasText: 'fit my caps too' })).toBeVisible();
+  // Voting is open in the demo challenge: the builder supports the idea.
+  await page.getByTestId('support-button').click();
+  await expect(page.getByTestId('support-state')).toHaveText('You support this idea.');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.screenshot({ path: `${SCREENSHOTS}/idea-support.png` });
   await signOut(page);
 
   // Staff answer officially and decide, with a message to the authors.

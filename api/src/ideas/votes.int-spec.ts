@@ -75,7 +75,13 @@ describe('support votes', () => {
     );
     expect(new Set(answers.map((answer) => answer.statusCode))).toEqual(new Set([200]));
     expect(await votesOf(voter, challengeId)).toEqual([{ idea_id: ideaIds[0] }]);
-    expect(answers[0].json()).toEqual({ challengeId, ideaIds, voteLimit: null, votesLeft: null });
+    expect(answers[0].json()).toEqual({
+      challengeId,
+      ideaIds,
+      voteLimit: null,
+      authorsMayVote: false,
+      votesLeft: null,
+    });
 
     const withdrawn = await call(voter, 'DELETE', `/ideas/${ideaIds[0]}/vote`);
     expect(withdrawn.json().ideaIds).toEqual([]);

@@ -14,6 +14,7 @@ export interface MyVotes {
   challengeId: string;
   ideaIds: string[];
   voteLimit: number | null;
+  authorsMayVote: boolean;
   /** Null when there is no limit. */
   votesLeft: number | null;
 }

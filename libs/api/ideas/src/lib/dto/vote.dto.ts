@@ -29,6 +29,7 @@ export class MyVotesDto implements MyVotes {
   @ApiProperty({ type: [String], format: 'uuid', description: 'The ideas I support, oldest vote first' })
   ideaIds!: string[];
   @ApiProperty({ nullable: true, type: Number }) voteLimit!: number | null;
+  @ApiProperty() authorsMayVote!: boolean;
   @ApiProperty({ nullable: true, type: Number, description: 'Null when there is no limit' })
   votesLeft!: number | null;
 }

@@ -117,21 +117,23 @@ export class VotesService {
   }
 
   private async myVotes(challengeId: string, voterId: string): Promise<MyVotes> {
-    const [row]: { vote_limit: number | null; idea_ids: string[] }[] = await this.entityManager.query(
-      `SELECT r.vote_limit,
+    const [row]: { vote_limit: number | null; authors_may_vote: boolean | null; idea_ids: string[] }[] =
+      await this.entityManager.query(
+        `SELECT r.vote_limit, r.authors_may_vote,
               coalesce(array_agg(CAST(v.idea_id AS text) ORDER BY v.created_at, v.idea_id)
                          FILTER (WHERE v.idea_id IS NOT NULL), '{}') AS idea_ids
          FROM (SELECT CAST($1 AS uuid) AS id) c
          LEFT JOIN challenge_voting_rules r ON r.challenge_id = c.id
          LEFT JOIN idea_votes v ON v.challenge_id = c.id AND v.voter_id = $2
-        GROUP BY r.vote_limit`,
-      [challengeId, voterId],
-    );
+        GROUP BY r.vote_limit, r.authors_may_vote`,
+        [challengeId, voterId],
+      );
     const voteLimit = row.vote_limit;
     return {
       challengeId,
       ideaIds: row.idea_ids,
       voteLimit,
+      authorsMayVote: row.authors_may_vote ?? DEFAULT_RULES.authorsMayVote,
       votesLeft: voteLimit === null ? null : Math.max(0, voteLimit - row.idea_ids.length),
     };
   }

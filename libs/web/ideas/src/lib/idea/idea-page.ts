@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { SessionStore } from '@crowdforge/web-identity-data';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ErrorState, LoadingState } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -11,12 +12,16 @@ import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
 import { mayWriteIdeas } from '../shared/may-write-ideas';
+import { SupportPanel } from '../votes/support-panel';
 import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
 import { IdeaFacts } from './idea-facts';
 import { InvitationBanner } from './invitation-banner';
 import { StatusForm } from './status-form';
 import { StatusHistory } from './status-history';
+
+/** Ideas still in the running take votes (as the API rules). */
+const VOTABLE = new Set(['submitted', 'under_review', 'shortlisted']);
 
 /**
  * One idea: what it says, where it stands and how it got there; the authors' actions, the
@@ -38,6 +43,7 @@ import { StatusHistory } from './status-history';
     RouterLink,
     StatusForm,
     StatusHistory,
+    SupportPanel,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,6 +102,9 @@ import { StatusHistory } from './status-history';
           }
         </div>
         <aside class="side" [attr.aria-label]="'ideas.page.aside' | transloco">
+          @if (mayVote()) {
+            <cf-support-panel [idea]="item" />
+          }
           @if (item.viewer.isAuthor) {
             <cf-author-actions [idea]="item" (changed)="idea.set($event)" />
           }
@@ -127,6 +136,7 @@ import { StatusHistory } from './status-history';
 export class IdeaPage {
   private readonly api = inject(IdeasApi);
   private readonly route = inject(ActivatedRoute);
+  private readonly signedIn = inject(SessionStore).signedIn;
   protected readonly errorText = injectErrorText();
 
   private readonly ideaId = toSignal(this.route.paramMap.pipe(map((params) => params.get('ideaId') ?? '')), {
@@ -142,6 +152,18 @@ export class IdeaPage {
     stream: ({ params }) => this.api.challenge(params),
   });
   protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
+  /** Signed-in people vote while the voting window is open, on ideas still in the running. */
+  protected readonly mayVote = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
+    return (
+      this.signedIn() &&
+      !!idea &&
+      !!challenge &&
+      VOTABLE.has(idea.status) &&
+      challenge.windows.some((window) => window.kind === 'voting' && window.open)
+    );
+  });
   /** Participants write an idea that builds on this one while submissions are open. */
   protected readonly mayBuildOn = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
