@@ -1,11 +1,7 @@
 import autocannon from 'autocannon';
-import { getEntityManagerToken } from '@nestjs/typeorm';
-import { databaseUrl, resolveTestServer, withServerClient } from '@crowdforge/api-platform/testing';
 import type { EntityManager } from 'typeorm';
-import { migrate } from '../../api/src/database/migrate';
-import { addMember, createOrganisation, createSignedIn } from '../../api/src/testing/people';
-import { startTestApp } from '../../api/src/testing/test-app';
-import { completeBrief, publishedChallenge } from '../../api/src/challenges/challenge-fixtures';
+import { completeBrief } from '../../api/src/challenges/challenge-fixtures';
+import { closeAfterLoad, runBench, withBenchApp } from './bench-app';
 import { recountComments } from '../../libs/api/ideas/src/lib/comments/comment-count';
 import { encodeCursor } from '../../libs/api/ideas/src/lib/list/idea-cursor';
 
@@ -109,23 +105,9 @@ async function load(url: string, headers: Record<string, string>, paths: string[
 }
 
 async function main(): Promise<void> {
-  const server = await resolveTestServer();
-  const name = `crowdforge_bench_ideas_${process.pid}`;
-  await withServerClient(server.url, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = databaseUrl(server.url, name);
-  try {
-    await migrate(url);
-    const testApp = await startTestApp({ databaseUrl: url, env: { DATABASE_POOL_SIZE: '20' } });
-    const { app } = testApp;
-    const organisationId = await createOrganisation(app, 'Bench');
-    const manager = await createSignedIn(app);
-    await addMember(app, organisationId, manager, 'manager');
-    const challengeId = await publishedChallenge(app, manager, organisationId, completeBrief());
+  await withBenchApp('ideas', completeBrief(), async ({ app, testApp, entityManager, manager, challengeId }) => {
     const started = Date.now();
-    const { deepNewest, deepDiscussed, authorId } = await seed(
-      app.get<EntityManager>(getEntityManagerToken()),
-      challengeId,
-    );
+    const { deepNewest, deepDiscussed, authorId } = await seed(entityManager, challengeId);
     await app.listen(0, '127.0.0.1');
     const base = await app.getUrl();
     const list = `/api/v1/challenges/${challengeId}/ideas`;
@@ -160,16 +142,9 @@ async function main(): Promise<void> {
       manager.headers,
       scenarios.map(([, path]) => path),
     );
-    await testApp.close();
+    await closeAfterLoad(testApp);
     console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond), not_200: mixed.failed }));
-  } finally {
-    if (process.env['BENCH_KEEP_DB']) console.log(`kept database ${name}`);
-    else await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    await server.embedded?.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

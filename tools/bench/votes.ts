@@ -1,12 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
-import { getEntityManagerToken } from '@nestjs/typeorm';
-import { databaseUrl, resolveTestServer, withServerClient } from '@crowdforge/api-platform/testing';
+import { withServerClient } from '@crowdforge/api-platform/testing';
 import type { EntityManager } from 'typeorm';
-import { migrate } from '../../api/src/database/migrate';
-import { addMember, createOrganisation, createSignedIn } from '../../api/src/testing/people';
-import { startTestApp } from '../../api/src/testing/test-app';
-import { publishedChallenge } from '../../api/src/challenges/challenge-fixtures';
+import { completeBrief } from '../../api/src/challenges/challenge-fixtures';
+import { closeAfterLoad, runBench, withBenchApp } from './bench-app';
 
 // npm run bench:votes [-- <seconds per variant>]; BENCH_KEEP_DB=1 keeps the database.
 // 1,000 ideas and 100,000 voters with sessions (made in SQL), votes over HTTP at 64 connections in
@@ -141,25 +138,12 @@ function pgbench(url: string): number {
 }
 
 async function main(): Promise<void> {
-  const server = await resolveTestServer();
-  const name = `crowdforge_bench_votes_${process.pid}`;
-  await withServerClient(server.url, (client) => client.query(`CREATE DATABASE "${name}"`));
-  const url = databaseUrl(server.url, name);
-  try {
-    await migrate(url);
-    const testApp = await startTestApp({ databaseUrl: url, env: { DATABASE_POOL_SIZE: '20' } });
-    const { app } = testApp;
-    const organisationId = await createOrganisation(app, 'Bench');
-    const manager = await createSignedIn(app);
-    await addMember(app, organisationId, manager, 'manager');
-    const open = { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: null };
-    const challengeId = await publishedChallenge(app, manager, organisationId, {
-      windows: [
-        { kind: 'submission', ...open },
-        { kind: 'voting', ...open },
-      ],
-    });
-    const entityManager = app.get<EntityManager>(getEntityManagerToken());
+  const open = { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: null };
+  const windows = [
+    { kind: 'submission', ...open },
+    { kind: 'voting', ...open },
+  ];
+  await withBenchApp('votes', completeBrief({ windows }), async ({ app, testApp, entityManager, url, challengeId }) => {
     const started = Date.now();
     const ideaIds = await seed(entityManager, challengeId);
     await app.listen(0, '127.0.0.1');
@@ -172,7 +156,7 @@ async function main(): Promise<void> {
     const hot = await fire(base, ideaIds, spread.nextVoter, () =>
       Math.random() < 0.5 ? 0 : 1 + Math.floor(Math.random() * (IDEAS - 1)),
     );
-    await testApp.close();
+    await closeAfterLoad(testApp);
 
     // The recount: every acknowledged vote stored once; the tallies are the rows.
     const rows: { idea_id: string; voter: number }[] = await withServerClient(
@@ -214,14 +198,7 @@ async function main(): Promise<void> {
         errors: spread.variant.errors + hot.variant.errors,
       }),
     );
-  } finally {
-    if (process.env['BENCH_KEEP_DB']) console.log(`kept database ${name}`);
-    else await withServerClient(server.url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    await server.embedded?.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);
