@@ -1,13 +1,18 @@
 import { isWindowOpen, type ChallengeAccess } from '@crowdforge/api-challenges';
-import type { IdeaStatus } from '@crowdforge/contracts';
+import type { IdeaStatus, PhaseKind } from '@crowdforge/contracts';
 
 /** Statuses in which the authors may still change what the idea says. */
 const EDITABLE: ReadonlySet<IdeaStatus> = new Set(['draft', 'submitted']);
 
+/** Is a window of this kind open now (the challenge published)? */
+export function isPhaseOpen(challenge: ChallengeAccess, kind: PhaseKind, now: Date): boolean {
+  const { row } = challenge;
+  return (row.windows ?? []).some((window) => window.kind === kind && isWindowOpen(row.state, window, now));
+}
+
 /** Is the challenge taking ideas now: published with its submission window open. */
 export function isSubmissionOpen(challenge: ChallengeAccess, now: Date): boolean {
-  const { row } = challenge;
-  return (row.windows ?? []).some((window) => window.kind === 'submission' && isWindowOpen(row.state, window, now));
+  return isPhaseOpen(challenge, 'submission', now);
 }
 
 /**

@@ -1,3 +1,8 @@
+import type { IdeaStatus } from './ideas';
+
+/** Ideas still in the running take votes; decided, withdrawn and merged ones do not. */
+export const VOTABLE_STATUSES: readonly IdeaStatus[] = ['submitted', 'under_review', 'shortlisted'];
+
 /** How a challenge's participants vote: each supports the ideas they back (more modes follow). */
 export interface VotingRules {
   /** How many ideas one person may support in the challenge; null for no limit. */

@@ -2,21 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
-import {
-  ChallengePolicy,
-  ChallengesService,
-  isWindowOpen,
-  notFound,
-  type ChallengeAccess,
-} from '@crowdforge/api-challenges';
-import type { IdeaStatus, MyVotes, VotingRules } from '@crowdforge/contracts';
+import { ChallengePolicy, ChallengesService, notFound, type ChallengeAccess } from '@crowdforge/api-challenges';
+import { VOTABLE_STATUSES, type MyVotes, type VotingRules } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
+import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
 import { VotingRulesRow } from './voting-rules.entity';
-
-/** Ideas still in the running take votes; decided, withdrawn and merged ones do not. */
-const VOTABLE: ReadonlySet<IdeaStatus> = new Set(['submitted', 'under_review', 'shortlisted']);
 
 const DEFAULT_RULES: VotingRules = { voteLimit: null, authorsMayVote: false };
 
@@ -53,7 +45,7 @@ export class VotesService {
     } else {
       await this.voteWithinLimit(vote, rules.voteLimit);
     }
-    return this.myVotes(challengeId, principal.userId);
+    return this.myVotes(challengeId, principal.userId, rules);
   }
 
   /** One person's votes in a challenge take turns (an advisory lock), so parallel ones cannot pass the limit. */
@@ -86,7 +78,7 @@ export class VotesService {
     const viewer = await this.policy.viewerFor(principal);
     const access = await this.challenges.access(this.entityManager, viewer, challengeId, key);
     if (!access) throw notFound();
-    return this.myVotes(challengeId, principal.userId);
+    return this.myVotes(challengeId, principal.userId, await rulesOf(this.entityManager, challengeId));
   }
 
   /** The organisers set the rules until the voting window opens. */
@@ -108,33 +100,24 @@ export class VotesService {
   private assertMayVote({ idea, challenge, isAuthor }: IdeaAccess, rules: VotingRules): void {
     if (!challenge.inAudience && !challenge.isParticipant)
       throw new ProblemException(403, 'forbidden', 'Only the audience of the challenge votes.');
-    if (!isVotingOpen(challenge, this.clock.now()))
+    if (!isPhaseOpen(challenge, 'voting', this.clock.now()))
       throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
-    if (!VOTABLE.has(idea.status))
+    if (!VOTABLE_STATUSES.includes(idea.status))
       throw new ProblemException(409, 'conflict', `This idea is ${idea.status.replace('_', ' ')}: it takes no votes.`);
     if (isAuthor && !rules.authorsMayVote)
       throw new ProblemException(409, 'conflict', 'Authors do not vote for their own ideas in this challenge.');
   }
 
-  private async myVotes(challengeId: string, voterId: string): Promise<MyVotes> {
-    const [row]: { vote_limit: number | null; authors_may_vote: boolean | null; idea_ids: string[] }[] =
-      await this.entityManager.query(
-        `SELECT r.vote_limit, r.authors_may_vote,
-              coalesce(array_agg(CAST(v.idea_id AS text) ORDER BY v.created_at, v.idea_id)
-                         FILTER (WHERE v.idea_id IS NOT NULL), '{}') AS idea_ids
-         FROM (SELECT CAST($1 AS uuid) AS id) c
-         LEFT JOIN challenge_voting_rules r ON r.challenge_id = c.id
-         LEFT JOIN idea_votes v ON v.challenge_id = c.id AND v.voter_id = $2
-        GROUP BY r.vote_limit, r.authors_may_vote`,
-        [challengeId, voterId],
-      );
-    const voteLimit = row.vote_limit;
+  private async myVotes(challengeId: string, voterId: string, rules: VotingRules): Promise<MyVotes> {
+    const votes = await this.entityManager.find(IdeaVoteRow, {
+      where: { challengeId, voterId },
+      order: { createdAt: 'ASC', ideaId: 'ASC' },
+    });
     return {
       challengeId,
-      ideaIds: row.idea_ids,
-      voteLimit,
-      authorsMayVote: row.authors_may_vote ?? DEFAULT_RULES.authorsMayVote,
-      votesLeft: voteLimit === null ? null : Math.max(0, voteLimit - row.idea_ids.length),
+      ideaIds: votes.map((vote) => vote.ideaId),
+      ...rules,
+      votesLeft: rules.voteLimit === null ? null : Math.max(0, rules.voteLimit - votes.length),
     };
   }
 }
@@ -144,14 +127,8 @@ async function rulesOf(manager: EntityManager, challengeId: string): Promise<Vot
   return row ? { voteLimit: row.voteLimit, authorsMayVote: row.authorsMayVote } : DEFAULT_RULES;
 }
 
-function votingWindows({ row }: ChallengeAccess) {
-  return (row.windows ?? []).filter((window) => window.kind === 'voting');
-}
-
-function isVotingOpen(challenge: ChallengeAccess, now: Date): boolean {
-  return votingWindows(challenge).some((window) => isWindowOpen(challenge.row.state, window, now));
-}
-
-function votingHasOpened(challenge: ChallengeAccess, now: Date): boolean {
-  return challenge.row.state !== 'draft' && votingWindows(challenge).some((window) => window.opensAt <= now);
+function votingHasOpened({ row }: ChallengeAccess, now: Date): boolean {
+  return (
+    row.state !== 'draft' && (row.windows ?? []).some((window) => window.kind === 'voting' && window.opensAt <= now)
+  );
 }

@@ -9,7 +9,7 @@ import type {
   ChallengeRevisionDetail,
   CloseChallengeInput,
 } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
+import { injectApiV1, ownErrors, putOrDelete, segment } from '@crowdforge/web-identity-data';
 import { Observable } from 'rxjs';
 
 /** The conversation about a brief: questions, amendments, announcements, revisions, following, closing. */
@@ -72,7 +72,7 @@ export class ConversationApi {
 
   follow(challengeId: string, following: boolean): Observable<void> {
     const url = this.of(challengeId, 'follow');
-    return following ? this.http.put<void>(url, {}, ownErrors()) : this.http.delete<void>(url, ownErrors());
+    return putOrDelete<void>(this.http, url, following);
   }
 
   close(challengeId: string, input: CloseChallengeInput): Observable<ChallengeDetail> {

@@ -14,7 +14,7 @@ import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
-import { mayWriteIdeas } from '../shared/may-write-ideas';
+import { mayWriteIdeas } from '../shared/idea-rules';
 
 export const BOARD_PAGE_SIZE = 24;
 

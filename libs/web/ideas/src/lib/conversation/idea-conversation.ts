@@ -16,12 +16,10 @@ import { ErrorState, FollowButton, LoadingState } from '@crowdforge/web-ui';
 import { NgTemplateOutlet } from '@angular/common';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IdeaConversationApi } from '../data/idea-conversation.api';
+import { isInTheProcess } from '../shared/idea-rules';
 import { CommentComposer } from './comment-composer';
 import { CommentItem, type CommentPermissions } from './comment-item';
 import { threadOf, withComment } from './comment-thread';
-
-/** Ideas that left the process, and private drafts, take no comments. */
-const CLOSED_FOR_COMMENTS = new Set(['draft', 'withdrawn', 'merged']);
 
 /**
  * The conversation on an idea: threads of comments and replies (two levels deep), mentions,
@@ -164,7 +162,8 @@ export class IdeaConversation {
   protected readonly count = computed(() => this.comments().filter((comment) => !comment.deleted).length);
   protected readonly replyingTo = signal<string | null>(null);
 
-  protected readonly closed = computed(() => CLOSED_FOR_COMMENTS.has(this.idea().status));
+  /** Private drafts, and ideas that left the process, take no comments. */
+  protected readonly closed = computed(() => !isInTheProcess(this.idea().status));
   protected readonly permissions = computed<CommentPermissions>(() => ({
     signedIn: this.signedIn(),
     mayReply: this.signedIn() && !this.closed(),

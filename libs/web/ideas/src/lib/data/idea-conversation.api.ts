@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { CommentInput, CommentView, MentionCandidate } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
+import { injectApiV1, ownErrors, putOrDelete, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
 /**
@@ -31,7 +31,7 @@ export class IdeaConversationApi {
 
   markHelpful(commentId: string, helpful: boolean): Observable<CommentView> {
     const url = `${this.comment(commentId)}/helpful`;
-    return helpful ? this.http.put<CommentView>(url, {}, ownErrors()) : this.http.delete<CommentView>(url, ownErrors());
+    return putOrDelete<CommentView>(this.http, url, helpful);
   }
 
   markOfficial(commentId: string): Observable<CommentView> {
@@ -40,7 +40,7 @@ export class IdeaConversationApi {
 
   follow(ideaId: string, following: boolean): Observable<void> {
     const url = `${this.idea(ideaId)}/follow`;
-    return following ? this.http.put<void>(url, {}, ownErrors()) : this.http.delete<void>(url, ownErrors());
+    return putOrDelete<void>(this.http, url, following);
   }
 
   /** People who can see the idea whose name starts with `prefix`, those in the conversation first. */

@@ -11,7 +11,7 @@ import type {
   MyIdea,
   SubmitIdeaInput,
 } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
+import { injectApiV1, ownErrors, putOrDelete, segment } from '@crowdforge/web-identity-data';
 import { Observable } from 'rxjs';
 
 /**
@@ -69,7 +69,7 @@ export class IdeasApi {
   /** Says this idea builds on another of its challenge (`true`), or no longer (`false`). */
   buildOn(ideaId: string, buildsOnId: string, linked: boolean): Observable<IdeaDetail> {
     const url = `${this.of(ideaId)}/builds-on/${segment(buildsOnId)}`;
-    return linked ? this.http.put<IdeaDetail>(url, {}, ownErrors()) : this.http.delete<IdeaDetail>(url, ownErrors());
+    return putOrDelete<IdeaDetail>(this.http, url, linked);
   }
 
   /** A page of a challenge's ideas as the caller may see them; `key` for an unlisted challenge. */

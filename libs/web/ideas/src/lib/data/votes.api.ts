@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { MyVotes } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
+import { injectApiV1, ownErrors, putOrDelete, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
 /** Supporting ideas: the caller's votes in a challenge, and voting or taking a vote back. */
@@ -16,6 +16,6 @@ export class VotesApi {
 
   support(ideaId: string, supported: boolean): Observable<MyVotes> {
     const url = `${this.api}/ideas/${segment(ideaId)}/vote`;
-    return supported ? this.http.put<MyVotes>(url, {}, ownErrors()) : this.http.delete<MyVotes>(url, ownErrors());
+    return putOrDelete<MyVotes>(this.http, url, supported);
   }
 }

@@ -8,6 +8,7 @@ import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { confirmAction, injectSubmission } from '@crowdforge/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { IdeasApi } from '../data/ideas.api';
+import { isInTheProcess } from '../shared/idea-rules';
 import { PANEL_STYLES } from '../shared/panel-styles';
 
 /** What the authors do with their idea: edit it, submit the draft, withdraw it. */
@@ -69,7 +70,7 @@ export class AuthorActions {
   readonly changed = output<IdeaDetail>();
 
   /** Submitted and beyond; a draft is simply left, a merged idea lives on in another. */
-  protected readonly mayWithdraw = computed(() => !['draft', 'withdrawn', 'merged'].includes(this.idea().status));
+  protected readonly mayWithdraw = computed(() => isInTheProcess(this.idea().status));
 
   protected async withdraw(): Promise<void> {
     const idea = this.idea();

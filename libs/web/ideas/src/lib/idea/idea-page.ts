@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { VOTABLE_STATUSES } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ErrorState, LoadingState } from '@crowdforge/web-ui';
@@ -11,7 +12,7 @@ import { MatAnchor } from '@angular/material/button';
 import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
-import { mayWriteIdeas } from '../shared/may-write-ideas';
+import { isInTheProcess, isPhaseOpen, mayWriteIdeas } from '../shared/idea-rules';
 import { SupportPanel } from '../votes/support-panel';
 import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
@@ -19,9 +20,6 @@ import { IdeaFacts } from './idea-facts';
 import { InvitationBanner } from './invitation-banner';
 import { StatusForm } from './status-form';
 import { StatusHistory } from './status-history';
-
-/** Ideas still in the running take votes (as the API rules). */
-const VOTABLE = new Set(['submitted', 'under_review', 'shortlisted']);
 
 /**
  * One idea: what it says, where it stands and how it got there; the authors' actions, the
@@ -160,25 +158,19 @@ export class IdeaPage {
       this.signedIn() &&
       !!idea &&
       !!challenge &&
-      VOTABLE.has(idea.status) &&
-      challenge.windows.some((window) => window.kind === 'voting' && window.open)
+      VOTABLE_STATUSES.includes(idea.status) &&
+      isPhaseOpen(challenge, 'voting')
     );
   });
   /** Participants write an idea that builds on this one while submissions are open. */
   protected readonly mayBuildOn = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
     const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
-    return (
-      !!idea &&
-      !!challenge &&
-      !idea.viewer.isAuthor &&
-      !['draft', 'withdrawn', 'merged'].includes(idea.status) &&
-      mayWriteIdeas(challenge)
-    );
+    return !!idea && !!challenge && !idea.viewer.isAuthor && isInTheProcess(idea.status) && mayWriteIdeas(challenge);
   });
   /** Drafts are private, withdrawn and merged ideas have left the process. */
   protected readonly mayChangeStatus = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
-    return !!idea?.viewer.canManage && !['draft', 'withdrawn', 'merged'].includes(idea.status);
+    return !!idea?.viewer.canManage && isInTheProcess(idea.status);
   });
 }
