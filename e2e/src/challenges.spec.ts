@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectInboxHolds } from './inbox';
 import { CROWD, MANAGER, signInAs, signOut } from './session';
 
 const SCREENSHOTS = 'e2e/screenshots';
@@ -99,10 +100,9 @@ test('a manager publishes a brief; a crowd member asks and suggests; the answer 
   await signOut(page);
 
   await signInAs(page, CROWD);
-  await page.goto('/inbox');
   // Answered question, accepted amendment, and the brief's new revision (the crowd member follows it).
-  await expect(page.getByTestId('notification').filter({ hasText: title })).toHaveCount(3);
-  await page.getByTestId('notification').filter({ hasText: title }).first().getByTestId('notification-link').click();
+  const notifications = await expectInboxHolds(page, 3, title);
+  await notifications.first().getByTestId('notification-link').click();
   await expect(page.getByTestId('page-title')).toHaveText(title);
   await expect(page.getByTestId('brief-problem')).toContainText('work this summer');
   await expect(page.getByTestId('question-answer')).toContainText('save water overall');

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { openAndJoin } from './demo-challenge';
+import { expectInboxHolds } from './inbox';
 import { CROWD, MANAGER, NEWCOMER_PASSWORD, signIn, signInAs, signOut, signUpAndConfirm } from './session';
 
 const MEMBER = 'member@demo.crowdforge.test';
@@ -64,9 +65,7 @@ test('a crowd member writes and submits an idea; the manager moves it on with a 
   await expect(page.getByTestId('status-form')).toBeHidden();
   await page.screenshot({ path: `${SCREENSHOTS}/idea-page.png`, fullPage: true });
 
-  await page.goto('/inbox');
-  const notification = page.getByTestId('notification').filter({ hasText: title });
-  await expect(notification).toHaveCount(1);
+  const notification = await expectInboxHolds(page, 1, title);
   await expect(notification).toContainText('shortlisted');
   await expect(notification).toContainText('Utrecht Centraal');
 });
@@ -168,10 +167,7 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
 
   // The author sees it all: the mention (Chris reads Dutch), the answer, the lineage and the decision.
   await signInAs(page, CROWD);
-  await page.goto('/inbox');
-  await expect(
-    page.getByTestId('notification').filter({ hasText: 'Je bent genoemd' }).filter({ hasText: title }),
-  ).toHaveCount(1);
+  await expectInboxHolds(page, 1, 'Je bent genoemd', title);
   await page.goto('/ideas/mine');
   const mine = page.getByTestId('my-idea').filter({ hasText: title });
   await expect(mine).toHaveAttribute('data-status', 'selected');
