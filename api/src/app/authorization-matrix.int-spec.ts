@@ -635,7 +635,7 @@ const MATRIX: Record<string, Row> = {
     call: async ({ newChallengeOfA }) => ({
       method: 'PUT',
       url: `/api/v1/challenges/${await newChallengeOfA()}/voting-rules`,
-      payload: { voteLimit: 3, authorsMayVote: false },
+      payload: { mode: 'support', voteLimit: 3, authorsMayVote: false },
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },

@@ -12,6 +12,7 @@ import { IdeasNewestIndex1796256246916 } from './1796256246916-IdeasNewestIndex'
 import { IdeaListOrders1796286505327 } from './1796286505327-IdeaListOrders';
 import { IdeaTitleTrigramSignature1796410112772 } from './1796410112772-IdeaTitleTrigramSignature';
 import { SupportVotes1796414319890 } from './1796414319890-SupportVotes';
+import { VotingModes1796475561252 } from './1796475561252-VotingModes';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IdeaListOrders1796286505327,
   IdeaTitleTrigramSignature1796410112772,
   SupportVotes1796414319890,
+  VotingModes1796475561252,
 ];

@@ -1,18 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MayBeOmitted } from '@crowdforge/api-platform';
-import { MAX_VOTE_LIMIT, type MyVotes, type VotingRules } from '@crowdforge/contracts';
+import {
+  MAX_TOKEN_BUDGET,
+  MAX_VOTE_LIMIT,
+  VOTING_MODES,
+  type MyVote,
+  type MyVotes,
+  type VotingMode,
+  type VotingRules,
+} from '@crowdforge/contracts';
 import { IsBoolean, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
 
 /** A vote names no voter and no count: who votes is the caller, and each vote row counts once. */
 export class VoteDto {
-  @ApiPropertyOptional({ enum: [1], description: 'Support is always 1, the default' })
+  @ApiPropertyOptional({
+    minimum: -1,
+    maximum: MAX_TOKEN_BUDGET,
+    description: 'Support: 1 (the default); up/down: 1 or -1; stars: 1 to 5; tokens: the tokens put on the idea',
+  })
   @MayBeOmitted()
-  @IsIn([1])
-  value?: 1;
+  @IsInt()
+  @Min(-1)
+  @Max(MAX_TOKEN_BUDGET)
+  value?: number;
 }
 
+/** A count that may be null (no limit, or not used in the chosen mode). */
+const nullable = (description: string, maximum: number) =>
+  ApiProperty({ nullable: true, type: Number, minimum: 1, maximum, description });
+
 export class VotingRulesDto implements VotingRules {
-  @ApiProperty({ nullable: true, type: Number, minimum: 1, maximum: MAX_VOTE_LIMIT, description: 'Null: no limit' })
+  @ApiProperty({ enum: VOTING_MODES })
+  @IsIn(VOTING_MODES)
+  mode!: VotingMode;
+
+  @nullable('How many ideas one person may vote on; null: no limit (always null with tokens)', MAX_VOTE_LIMIT)
   @ValidateIf((rules: VotingRulesDto) => rules.voteLimit !== null)
   @IsInt()
   @Min(1)
@@ -22,14 +44,33 @@ export class VotingRulesDto implements VotingRules {
   @ApiProperty()
   @IsBoolean()
   authorsMayVote!: boolean;
+
+  @nullable('Tokens mode: the tokens each person spreads; null (or left out) in the other modes', MAX_TOKEN_BUDGET)
+  @ValidateIf((rules: VotingRulesDto) => rules.tokenBudget !== null && rules.tokenBudget !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TOKEN_BUDGET)
+  tokenBudget!: number | null;
+
+  @nullable('Tokens mode: the most tokens one person puts on one idea; null (or left out) otherwise', MAX_TOKEN_BUDGET)
+  @ValidateIf((rules: VotingRulesDto) => rules.tokensPerIdea !== null && rules.tokensPerIdea !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TOKEN_BUDGET)
+  tokensPerIdea!: number | null;
 }
 
-export class MyVotesDto implements MyVotes {
+export class MyVoteDto implements MyVote {
+  @ApiProperty({ format: 'uuid' }) ideaId!: string;
+  @ApiProperty({ description: '1 for support, 1 or -1, 1 to 5 stars, or the tokens placed' }) value!: number;
+}
+
+export class MyVotesDto extends VotingRulesDto implements MyVotes {
   @ApiProperty({ format: 'uuid' }) challengeId!: string;
-  @ApiProperty({ type: [String], format: 'uuid', description: 'The ideas I support, oldest vote first' })
-  ideaIds!: string[];
-  @ApiProperty({ nullable: true, type: Number }) voteLimit!: number | null;
-  @ApiProperty() authorsMayVote!: boolean;
-  @ApiProperty({ nullable: true, type: Number, description: 'Null when there is no limit' })
+  @ApiProperty({ type: [MyVoteDto], description: 'My votes, oldest first' })
+  votes!: MyVote[];
+  @ApiProperty({ nullable: true, type: Number, description: 'Ideas I may still vote on; null when there is no limit' })
   votesLeft!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Tokens mode: tokens not yet placed' })
+  tokensLeft!: number | null;
 }

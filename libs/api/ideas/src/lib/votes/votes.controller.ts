@@ -7,7 +7,7 @@ import type { MyVotes, VotingRules } from '@crowdforge/contracts';
 import { MyVotesDto, VoteDto, VotingRulesDto } from '../dto/vote.dto';
 import { VotesService } from './votes.service';
 
-/** Supporting ideas while the voting window is open, and the organisers' voting rules. */
+/** Voting on ideas while the voting window is open, and the organisers' voting rules. */
 @ApiTags('votes')
 @Controller()
 export class VotesController {
@@ -15,7 +15,10 @@ export class VotesController {
 
   @Put('ideas/:ideaId/vote')
   @SignedIn()
-  @ApiOperation({ operationId: 'votes_support', summary: 'Support an idea (once; again changes nothing)' })
+  @ApiOperation({
+    operationId: 'votes_support',
+    summary: 'Vote on an idea in the challenge’s mode, or change the vote (the same vote again changes nothing)',
+  })
   @ApiOkResponse({ type: MyVotesDto })
   support(
     @CurrentPrincipal() principal: Principal,
@@ -27,7 +30,7 @@ export class VotesController {
 
   @Delete('ideas/:ideaId/vote')
   @SignedIn()
-  @ApiOperation({ operationId: 'votes_withdraw', summary: 'Take one’s support back while voting is open' })
+  @ApiOperation({ operationId: 'votes_withdraw', summary: 'Take one’s vote back while voting is open' })
   @ApiOkResponse({ type: MyVotesDto })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('ideaId', ParseUUIDPipe) ideaId: string): Promise<MyVotes> {
     return this.votes.vote(principal, ideaId, null);
@@ -35,7 +38,10 @@ export class VotesController {
 
   @Get('challenges/:challengeId/my-votes')
   @SignedIn()
-  @ApiOperation({ operationId: 'votes_mine', summary: 'The ideas I support in a challenge and the votes I have left' })
+  @ApiOperation({
+    operationId: 'votes_mine',
+    summary: 'My votes in a challenge, its voting rules, and the votes or tokens I have left',
+  })
   @ApiOkResponse({ type: MyVotesDto })
   mine(
     @CurrentPrincipal() principal: Principal,
@@ -49,7 +55,7 @@ export class VotesController {
   @SignedIn()
   @ApiOperation({
     operationId: 'votes_setRules',
-    summary: 'Set the vote limit and whether authors vote (organisers, before voting opens)',
+    summary: 'Set the voting mode, limit, token budget and whether authors vote (organisers, before voting opens)',
   })
   @ApiOkResponse({ type: VotingRulesDto })
   setRules(

@@ -3,20 +3,27 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import { ChallengePolicy, ChallengesService, notFound, type ChallengeAccess } from '@crowdforge/api-challenges';
-import { VOTABLE_STATUSES, type MyVotes, type VotingRules } from '@crowdforge/contracts';
+import { VOTABLE_STATUSES, isValidVoteValue, type MyVotes, type VotingRules } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
 import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
-import { VotingRulesRow } from './voting-rules.entity';
+import { rulesOf, saveRules } from './voting-rules';
 
-const DEFAULT_RULES: VotingRules = { voteLimit: null, authorsMayVote: false };
+interface Vote {
+  ideaId: string;
+  voterId: string;
+  challengeId: string;
+  value: number;
+  at: Date;
+}
 
 /**
- * Support votes: one per person and idea (the primary key), while the voting window is open, within
- * the challenge's per-person limit. Where there is a limit, each person's votes in a challenge are
- * serialised by an advisory lock, so parallel requests cannot exceed it; votes of different people
- * (even on one hot idea) never wait for each other: there is no counter row to lock (ADR 11).
+ * Votes: one per person and idea (the primary key), while the voting window is open, with a value
+ * that suits the challenge's mode (support, up/down, stars, tokens). Where a quota applies (a
+ * vote limit, a token budget), each person's votes in a challenge are serialised by an advisory
+ * lock, so parallel requests cannot exceed it; votes of different people (even on one hot idea)
+ * never wait for each other: there is no counter row to lock (ADR 11).
  */
 @Injectable()
 export class VotesService {
@@ -29,48 +36,38 @@ export class VotesService {
     private readonly clock: Clock,
   ) {}
 
-  /** Supports the idea (`1`, idempotent) or takes the support back (`null`). */
-  async vote(principal: Principal, ideaId: string, value: 1 | null): Promise<MyVotes> {
+  /** Casts or changes the caller's vote (idempotent), or takes it back (`null`). */
+  async vote(principal: Principal, ideaId: string, value: number | null): Promise<MyVotes> {
     const viewer = await this.policy.viewerFor(principal);
     const access = await this.access.require(this.entityManager, viewer, ideaId);
     const { challengeId } = access.idea;
     const rules = await rulesOf(this.entityManager, challengeId);
     this.assertMayVote(access, rules);
-    const vote = { ideaId, voterId: principal.userId, challengeId, createdAt: this.clock.now() };
     if (value === null) {
       await this.entityManager.delete(IdeaVoteRow, { ideaId, voterId: principal.userId });
-    } else if (rules.voteLimit === null) {
-      // The primary key is all it takes: one statement, no lock.
-      await this.entityManager.createQueryBuilder().insert().into(IdeaVoteRow).values(vote).orIgnore().execute();
     } else {
-      await this.voteWithinLimit(vote, rules.voteLimit);
+      assertValue(rules, value);
+      const vote = { ideaId, voterId: principal.userId, challengeId, value, at: this.clock.now() };
+      if (rules.mode === 'tokens' || rules.voteLimit !== null) await this.voteWithinQuota(vote, rules);
+      // The primary key is all it takes: one statement, no lock.
+      else await upsertVote(this.entityManager, vote);
     }
     return this.myVotes(challengeId, principal.userId, rules);
   }
 
-  /** One person's votes in a challenge take turns (an advisory lock), so parallel ones cannot pass the limit. */
-  private async voteWithinLimit(vote: Omit<IdeaVoteRow, 'idea' | 'voter' | 'challenge'>, limit: number): Promise<void> {
+  /** One person's votes in a challenge take turns (an advisory lock), so parallel ones cannot pass the quota. */
+  private async voteWithinQuota(vote: Vote, rules: VotingRules): Promise<void> {
     await this.entityManager.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `votes:${vote.challengeId}:${vote.voterId}`,
       ]);
-      const [outcome]: { voted: boolean; added: boolean }[] = await manager.query(
-        `WITH used AS (
-           SELECT count(*) AS n, coalesce(bool_or(idea_id = $1), false) AS voted
-             FROM idea_votes WHERE challenge_id = $3 AND voter_id = $2),
-         added AS (
-           INSERT INTO idea_votes (idea_id, voter_id, challenge_id, created_at)
-           SELECT $1, $2, $3, $4 FROM used WHERE NOT used.voted AND used.n < $5
-           ON CONFLICT DO NOTHING RETURNING 1)
-         SELECT used.voted, EXISTS (SELECT 1 FROM added) AS added FROM used`,
-        [vote.ideaId, vote.voterId, vote.challengeId, vote.createdAt, limit],
+      const [others]: { ideas: number; tokens: number }[] = await manager.query(
+        `SELECT count(*)::int AS ideas, coalesce(sum(value), 0)::int AS tokens
+           FROM idea_votes WHERE challenge_id = $1 AND voter_id = $2 AND idea_id <> $3`,
+        [vote.challengeId, vote.voterId, vote.ideaId],
       );
-      if (!outcome.voted && !outcome.added)
-        throw new ProblemException(
-          409,
-          'conflict',
-          `You have used all ${limit} of your votes in this challenge: take one back to vote for this idea.`,
-        );
+      assertWithinQuota(rules, others, vote.value);
+      await upsertVote(manager, vote);
     });
   }
 
@@ -81,19 +78,19 @@ export class VotesService {
     return this.myVotes(challengeId, principal.userId, await rulesOf(this.entityManager, challengeId));
   }
 
-  /** The organisers set the rules until the voting window opens. */
+  /** The organisers set the rules until voting opens; they never change under votes already cast. */
   async setRules(principal: Principal, challengeId: string, rules: VotingRules): Promise<VotingRules> {
     const viewer = await this.policy.viewerFor(principal);
     return this.entityManager.transaction(async (manager) => {
       const access = await this.challenges.requireManageable(manager, viewer, challengeId);
-      if (votingHasOpened(access, this.clock.now()))
+      if (votingHasOpened(access, this.clock.now()) || (await hasVotes(manager, challengeId)))
         throw new ProblemException(409, 'conflict', 'Voting has opened: its rules can no longer change.');
-      await manager.upsert(VotingRulesRow, { challengeId, ...rules }, ['challengeId']);
+      const saved = await saveRules(manager, challengeId, rules);
       await this.audit.append(
-        { action: 'challenge.voting_rules', objectType: 'challenge', objectId: challengeId, data: { ...rules } },
+        { action: 'challenge.voting_rules', objectType: 'challenge', objectId: challengeId, data: { ...saved } },
         manager,
       );
-      return rulesOf(manager, challengeId);
+      return saved;
     });
   }
 
@@ -113,18 +110,63 @@ export class VotesService {
       where: { challengeId, voterId },
       order: { createdAt: 'ASC', ideaId: 'ASC' },
     });
+    const tokensPlaced = votes.reduce((sum, vote) => sum + vote.value, 0);
     return {
       challengeId,
-      ideaIds: votes.map((vote) => vote.ideaId),
       ...rules,
+      votes: votes.map(({ ideaId, value }) => ({ ideaId, value })),
       votesLeft: rules.voteLimit === null ? null : Math.max(0, rules.voteLimit - votes.length),
+      tokensLeft: rules.tokenBudget === null ? null : Math.max(0, rules.tokenBudget - tokensPlaced),
     };
   }
 }
 
-async function rulesOf(manager: EntityManager, challengeId: string): Promise<VotingRules> {
-  const row = await manager.findOne(VotingRulesRow, { where: { challengeId } });
-  return row ? { voteLimit: row.voteLimit, authorsMayVote: row.authorsMayVote } : DEFAULT_RULES;
+/** Inserts the vote or changes its value; the same vote again changes nothing. */
+async function upsertVote(manager: EntityManager, vote: Vote): Promise<void> {
+  await manager.query(
+    `INSERT INTO idea_votes (idea_id, voter_id, challenge_id, value, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $5)
+     ON CONFLICT (idea_id, voter_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+       WHERE idea_votes.value <> excluded.value`,
+    [vote.ideaId, vote.voterId, vote.challengeId, vote.value, vote.at],
+  );
+}
+
+const VALUE_RULES: Record<VotingRules['mode'], (rules: VotingRules) => string> = {
+  support: () => 'A vote in this challenge supports an idea: its value is 1.',
+  up_down: () => 'A vote in this challenge is 1 (for) or -1 (against).',
+  stars: () => 'A vote in this challenge is a rating of 1 to 5 stars.',
+  tokens: (rules) => `A vote in this challenge puts 1 to ${rules.tokensPerIdea} tokens on an idea.`,
+};
+
+function assertValue(rules: VotingRules, value: number): void {
+  if (isValidVoteValue(rules, value)) return;
+  const message = VALUE_RULES[rules.mode](rules);
+  throw new ProblemException(400, 'validation_failed', message, [{ field: 'value', messages: [message] }]);
+}
+
+/** `others`: the caller's votes in the challenge on other ideas than this one. */
+function assertWithinQuota(rules: VotingRules, others: { ideas: number; tokens: number }, value: number): void {
+  if (rules.tokenBudget !== null && others.tokens + value > rules.tokenBudget)
+    throw new ProblemException(
+      409,
+      'conflict',
+      `You have ${rules.tokenBudget - others.tokens} of your ${rules.tokenBudget} tokens left for this idea: ` +
+        'take tokens back from another idea to put more here.',
+    );
+  if (rules.voteLimit !== null && others.ideas >= rules.voteLimit)
+    throw new ProblemException(
+      409,
+      'conflict',
+      `You have used all ${rules.voteLimit} of your votes in this challenge: take one back to vote for this idea.`,
+    );
+}
+
+async function hasVotes(manager: EntityManager, challengeId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(`SELECT 1 FROM idea_votes WHERE challenge_id = $1 LIMIT 1`, [
+    challengeId,
+  ]);
+  return rows.length > 0;
 }
 
 function votingHasOpened({ row }: ChallengeAccess, now: Date): boolean {

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import type { ChallengeDetail } from '@crowdforge/contracts';
+import { DEFAULT_VOTING_RULES, type ChallengeDetail } from '@crowdforge/contracts';
 import { aDetail, aWindow, daysFromNow } from '../../testing/challenge-fixtures';
 import { aUser, renderAt } from '../../testing/render';
 
@@ -203,6 +203,52 @@ describe('ChallengePage', () => {
     view.byTestId('window-close-voting')?.click();
     await view.settle();
     expect(confirm).toHaveBeenCalled();
+  });
+
+  it('lets a manager choose how people vote until voting opens', async () => {
+    const upcoming = aWindow('voting', { open: false, openedAt: null, opensAt: daysFromNow(9) });
+    const view = await open(aDetail({ viewer: manager, windows: [aWindow('submission'), upcoming] }));
+    view.backend
+      .expectOne('/api/v1/challenges/ch-1/my-votes')
+      .flush({ challengeId: 'ch-1', ...DEFAULT_VOTING_RULES, votes: [], votesLeft: null, tokensLeft: null });
+    await view.settle();
+    expect(view.byTestId<HTMLInputElement>('voting-limit')?.value).toBe('');
+
+    view.byTestId('voting-mode-tokens')?.querySelector('input')?.click();
+    await view.settle();
+    expect(view.byTestId('voting-limit')).toBeNull();
+    view.type('voting-token-budget', '10');
+    view.type('voting-tokens-per-idea', '3');
+    view.byTestId('voting-authors')?.querySelector('input')?.click();
+    view.byTestId('voting-save')?.click();
+    const save = view.backend.expectOne({ method: 'PUT', url: '/api/v1/challenges/ch-1/voting-rules' });
+    expect(save.request.body).toEqual({
+      mode: 'tokens',
+      voteLimit: null,
+      authorsMayVote: true,
+      tokenBudget: 10,
+      tokensPerIdea: 3,
+    });
+    save.flush(save.request.body);
+    await view.settle();
+    expect(view.toast.success).toHaveBeenCalledWith('ideas.votingSettings.saved');
+  });
+
+  it('shows the voting rules as fixed once voting has opened', async () => {
+    const view = await open(aDetail({ viewer: manager, windows: [aWindow('submission'), aWindow('voting')] }));
+    view.backend.expectOne('/api/v1/challenges/ch-1/my-votes').flush({
+      challengeId: 'ch-1',
+      ...DEFAULT_VOTING_RULES,
+      mode: 'stars',
+      votes: [],
+      votesLeft: null,
+      tokensLeft: null,
+    });
+    await view.settle();
+    expect(view.text('voting-locked')).toBe('Voting has opened: people vote by stars and the rules stay as they are.');
+    expect(view.byTestId('voting-save')).toBeNull();
+    expect(view.byTestId('voting-mode-stars')?.querySelector('input')?.checked).toBe(true);
+    expect(view.byTestId('voting-mode-support')?.querySelector('input')?.disabled).toBe(true);
   });
 
   it('says so when the challenge does not exist or is not shared', async () => {

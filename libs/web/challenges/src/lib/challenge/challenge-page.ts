@@ -4,7 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { IdeaBoard } from '@crowdforge/web-ideas';
+import { IdeaBoard, VotingSettings } from '@crowdforge/web-ideas';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ChallengeTags, ErrorState, LoadingState, OrgBadge, brandOf } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -40,6 +40,7 @@ import { PhaseTimeline } from './phase-timeline';
     PhaseTimeline,
     RouterLink,
     TranslocoPipe,
+    VotingSettings,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -145,6 +146,9 @@ import { PhaseTimeline } from './phase-timeline';
           <aside class="side" [attr.aria-label]="'challenges.page.aside' | transloco">
             @if (item.viewer.canManage) {
               <cf-organiser-panel [challenge]="item" (changed)="update($event)" />
+              @if (hasVoting()) {
+                <cf-voting-settings [challenge]="item" />
+              }
             }
             @if (item.state !== 'draft') {
               <cf-join-panel [challenge]="item" (joined)="update($event)" />
@@ -198,6 +202,9 @@ export class ChallengePage {
   });
   protected readonly brand = computed(() => (this.challenge.hasValue() ? brandOf(this.challenge.value()) : null));
   protected readonly notFound = computed(() => describeError(this.challenge.error()).status === 404);
+  protected readonly hasVoting = computed(
+    () => this.challenge.hasValue() && this.challenge.value().windows.some((window) => window.kind === 'voting'),
+  );
 
   protected update(challenge: ChallengeDetail): void {
     this.challenge.set(challenge);

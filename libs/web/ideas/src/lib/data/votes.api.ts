@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MyVotes } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, putOrDelete, segment } from '@crowdforge/web-identity-data';
+import type { MyVotes, VotingRules } from '@crowdforge/contracts';
+import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
-/** Supporting ideas: the caller's votes in a challenge, and voting or taking a vote back. */
+/** Voting: the caller's votes in a challenge, casting, changing or taking back a vote, and the rules. */
 @Injectable({ providedIn: 'root' })
 export class VotesApi {
   private readonly http = inject(HttpClient);
@@ -14,8 +14,19 @@ export class VotesApi {
     return this.http.get<MyVotes>(`${this.api}/challenges/${segment(challengeId)}/my-votes`, ownErrors());
   }
 
-  support(ideaId: string, supported: boolean): Observable<MyVotes> {
+  /** Casts or changes the vote (support 1, ±1, stars, tokens), or takes it back (`null`). */
+  vote(ideaId: string, value: number | null): Observable<MyVotes> {
     const url = `${this.api}/ideas/${segment(ideaId)}/vote`;
-    return putOrDelete<MyVotes>(this.http, url, supported);
+    return value === null
+      ? this.http.delete<MyVotes>(url, ownErrors())
+      : this.http.put<MyVotes>(url, { value }, ownErrors());
+  }
+
+  setRules(challengeId: string, rules: VotingRules): Observable<VotingRules> {
+    return this.http.put<VotingRules>(
+      `${this.api}/challenges/${segment(challengeId)}/voting-rules`,
+      rules,
+      ownErrors(),
+    );
   }
 }

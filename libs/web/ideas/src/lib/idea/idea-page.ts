@@ -13,7 +13,7 @@ import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
 import { isInTheProcess, isPhaseOpen, mayWriteIdeas } from '../shared/idea-rules';
-import { SupportPanel } from '../votes/support-panel';
+import { VotePanel } from '../votes/vote-panel';
 import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
 import { IdeaFacts } from './idea-facts';
@@ -41,7 +41,7 @@ import { StatusHistory } from './status-history';
     RouterLink,
     StatusForm,
     StatusHistory,
-    SupportPanel,
+    VotePanel,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -101,7 +101,7 @@ import { StatusHistory } from './status-history';
         </div>
         <aside class="side" [attr.aria-label]="'ideas.page.aside' | transloco">
           @if (mayVote()) {
-            <cf-support-panel [idea]="item" />
+            <cf-vote-panel [idea]="item" />
           }
           @if (item.viewer.isAuthor) {
             <cf-author-actions [idea]="item" (changed)="idea.set($event)" />

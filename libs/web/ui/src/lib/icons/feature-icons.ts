@@ -39,14 +39,19 @@ import personAddSvg from '@material-symbols/svg-400/outlined/person_add.svg';
 import personRemoveSvg from '@material-symbols/svg-400/outlined/person_remove.svg';
 import playCircleSvg from '@material-symbols/svg-400/outlined/play_circle.svg';
 import publishSvg from '@material-symbols/svg-400/outlined/publish.svg';
+import removeSvg from '@material-symbols/svg-400/outlined/remove.svg';
 import replySvg from '@material-symbols/svg-400/outlined/reply.svg';
 import scheduleSvg from '@material-symbols/svg-400/outlined/schedule.svg';
 import searchSvg from '@material-symbols/svg-400/outlined/search.svg';
 import sendSvg from '@material-symbols/svg-400/outlined/send.svg';
 import settingsSvg from '@material-symbols/svg-400/outlined/settings.svg';
+import starFilledSvg from '@material-symbols/svg-400/outlined/star-fill.svg';
+import starSvg from '@material-symbols/svg-400/outlined/star.svg';
 import stopCircleSvg from '@material-symbols/svg-400/outlined/stop_circle.svg';
 import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
+import thumbDownSvg from '@material-symbols/svg-400/outlined/thumb_down.svg';
 import thumbUpSvg from '@material-symbols/svg-400/outlined/thumb_up.svg';
+import tollSvg from '@material-symbols/svg-400/outlined/toll.svg';
 import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
 import viewListSvg from '@material-symbols/svg-400/outlined/view_list.svg';
 import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
@@ -97,14 +102,19 @@ const FEATURE_ICONS = {
   person_remove: personRemoveSvg,
   play_circle: playCircleSvg,
   publish: publishSvg,
+  remove: removeSvg,
   reply: replySvg,
   schedule: scheduleSvg,
   search: searchSvg,
   send: sendSvg,
   settings: settingsSvg,
+  star: starSvg,
+  star_filled: starFilledSvg,
   stop_circle: stopCircleSvg,
   task_alt: taskAltSvg,
+  thumb_down: thumbDownSvg,
   thumb_up: thumbUpSvg,
+  toll: tollSvg,
   verified_user: verifiedUserSvg,
   view_list: viewListSvg,
   visibility: visibilitySvg,

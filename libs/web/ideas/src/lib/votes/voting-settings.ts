@@ -1,0 +1,183 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import {
+  MAX_TOKEN_BUDGET,
+  MAX_VOTE_LIMIT,
+  VOTING_MODES,
+  type ChallengeDetail,
+  type VotingMode,
+  type VotingRules,
+} from '@crowdforge/contracts';
+import { injectErrorText } from '@crowdforge/web-identity-data/api';
+import { FieldErrorPipe, injectSubmission } from '@crowdforge/web-ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { VotesApi } from '../data/votes.api';
+import { PANEL_STYLES } from '../shared/panel-styles';
+
+const count = (max: number) => new FormControl<number | null>(null, [Validators.min(1), Validators.max(max)]);
+
+/**
+ * The organisers choose how the challenge votes — the mode, a limit of ideas per person, the token
+ * budget and per-idea cap, whether authors vote for their own ideas — until its voting window opens.
+ */
+@Component({
+  selector: 'cf-voting-settings',
+  imports: [
+    FieldErrorPipe,
+    MatButton,
+    MatCheckbox,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatRadioButton,
+    MatRadioGroup,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="cf-card" aria-labelledby="voting-settings-title" data-testid="voting-settings">
+      <h2 id="voting-settings-title">{{ 'ideas.votingSettings.title' | transloco }}</h2>
+      @if (locked()) {
+        <p class="lead" data-testid="voting-locked">
+          {{
+            'ideas.votingSettings.locked'
+              | transloco: { mode: 'ideas.votingSettings.mode.' + form.value.mode | transloco }
+          }}
+        </p>
+      } @else {
+        <p class="lead">{{ 'ideas.votingSettings.lead' | transloco }}</p>
+      }
+      <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+        <mat-radio-group
+          class="modes"
+          formControlName="mode"
+          [attr.aria-label]="'ideas.votingSettings.modeLabel' | transloco"
+        >
+          @for (mode of modes; track mode) {
+            <mat-radio-button [value]="mode" [attr.data-testid]="'voting-mode-' + mode">
+              <strong>{{ 'ideas.votingSettings.mode.' + mode | transloco }}</strong>
+              <span class="hint">{{ 'ideas.votingSettings.modeHint.' + mode | transloco }}</span>
+            </mat-radio-button>
+          }
+        </mat-radio-group>
+        @if (mode() === 'tokens') {
+          <mat-form-field>
+            <mat-label>{{ 'ideas.votingSettings.tokenBudget' | transloco }}</mat-label>
+            <input matInput type="number" min="1" formControlName="tokenBudget" data-testid="voting-token-budget" />
+            <mat-error>{{ form.controls.tokenBudget.errors | cfFieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'ideas.votingSettings.tokensPerIdea' | transloco }}</mat-label>
+            <input
+              matInput
+              type="number"
+              min="1"
+              formControlName="tokensPerIdea"
+              data-testid="voting-tokens-per-idea"
+            />
+            <mat-error>{{ form.controls.tokensPerIdea.errors | cfFieldError }}</mat-error>
+          </mat-form-field>
+        } @else {
+          <mat-form-field>
+            <mat-label>{{ 'ideas.votingSettings.voteLimit' | transloco }}</mat-label>
+            <input matInput type="number" min="1" formControlName="voteLimit" data-testid="voting-limit" />
+            <mat-hint>{{ 'ideas.votingSettings.voteLimitHint' | transloco }}</mat-hint>
+            <mat-error>{{ form.controls.voteLimit.errors | cfFieldError }}</mat-error>
+          </mat-form-field>
+        }
+        <mat-checkbox formControlName="authorsMayVote" data-testid="voting-authors">
+          {{ 'ideas.votingSettings.authorsMayVote' | transloco }}
+        </mat-checkbox>
+        @if (submission.failure(); as failure) {
+          <p class="error" role="alert">{{ failure }}</p>
+        }
+        @if (!locked()) {
+          <div class="cf-form-actions">
+            <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="voting-save">
+              {{ 'ideas.votingSettings.save' | transloco }}
+            </button>
+          </div>
+        }
+      </form>
+    </section>
+  `,
+  styles: [
+    PANEL_STYLES,
+    `
+      .modes {
+        display: grid;
+        gap: var(--cf-space-1);
+        margin-block-end: var(--cf-space-2);
+      }
+      .hint {
+        display: block;
+        color: var(--mat-sys-on-surface-variant);
+        font: var(--mat-sys-body-small);
+      }
+    `,
+  ],
+})
+export class VotingSettings {
+  private readonly api = inject(VotesApi);
+  protected readonly submission = injectSubmission(injectErrorText());
+  protected readonly modes = VOTING_MODES;
+
+  readonly challenge = input.required<ChallengeDetail>();
+
+  protected readonly form = new FormGroup({
+    mode: new FormControl<VotingMode>('support', { nonNullable: true }),
+    voteLimit: count(MAX_VOTE_LIMIT),
+    authorsMayVote: new FormControl(false, { nonNullable: true }),
+    tokenBudget: count(MAX_TOKEN_BUDGET),
+    tokensPerIdea: count(MAX_TOKEN_BUDGET),
+  });
+  protected readonly mode = toSignal(this.form.controls.mode.valueChanges, { initialValue: 'support' as VotingMode });
+  /** Rules stay as they are once the voting window has opened. */
+  protected readonly locked = computed(() =>
+    this.challenge().windows.some((window) => window.kind === 'voting' && (window.open || window.openedAt !== null)),
+  );
+  private readonly current = rxResource({
+    params: () => this.challenge().id,
+    stream: ({ params }) => this.api.mine(params),
+  });
+
+  constructor() {
+    effect(() => {
+      if (this.current.hasValue()) this.show(this.current.value());
+    });
+    effect(() => (this.locked() ? this.form.disable() : this.form.enable()));
+  }
+
+  protected async save(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea } = this.form.getRawValue();
+    const tokens = mode === 'tokens';
+    const rules: VotingRules = {
+      mode,
+      authorsMayVote,
+      voteLimit: tokens ? null : voteLimit || null,
+      tokenBudget: tokens ? tokenBudget : null,
+      tokensPerIdea: tokens ? tokensPerIdea : null,
+    };
+    await this.submission.send(this.api.setRules(this.challenge().id, rules), 'ideas.votingSettings.saved', (saved) =>
+      this.show(saved),
+    );
+  }
+
+  private show(rules: VotingRules): void {
+    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea } = rules;
+    this.form.reset({ mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea });
+  }
+}
