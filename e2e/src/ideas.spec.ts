@@ -141,7 +141,7 @@ test('a similar idea is suggested; an idea with a co-author is built on, discuss
   await expect(page.getByTestId('comment').filter({ hasText: 'fit my caps too' })).toBeVisible();
   // Voting is open in the demo challenge: the builder supports the idea.
   await page.getByTestId('support-button').click();
-  await expect(page.getByTestId('support-state')).toHaveText('You support this idea.');
+  await expect(page.getByTestId('vote-state')).toHaveText('You support this idea.');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.screenshot({ path: `${SCREENSHOTS}/idea-support.png` });
   await signOut(page);

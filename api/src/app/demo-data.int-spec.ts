@@ -123,6 +123,55 @@ describe('demo data', () => {
     ]);
   });
 
+  it('has support votes in the tea challenge and star ratings in the café challenge, none by an author', async () => {
+    const tallies = await sql(
+      `SELECT c.title AS challenge, r.mode, i.title AS idea, count(*)::int AS votes, sum(v.value)::int AS total
+         FROM idea_votes v JOIN ideas i ON i.id = v.idea_id JOIN challenges c ON c.id = v.challenge_id
+         JOIN challenge_voting_rules r ON r.challenge_id = c.id
+        GROUP BY c.title, r.mode, i.title ORDER BY c.title, i.title`,
+    );
+    expect(tallies).toEqual([
+      {
+        challenge: 'A tea moment for Café Amsterdam',
+        mode: 'stars',
+        idea: 'A tea flight with three Dutch herbs',
+        votes: 4,
+        total: 18,
+      },
+      {
+        challenge: 'Invent a new way to make or drink tea',
+        mode: 'support',
+        idea: 'A folding infuser bottle for the train',
+        votes: 3,
+        total: 3,
+      },
+      {
+        challenge: 'Invent a new way to make or drink tea',
+        mode: 'support',
+        idea: 'Tasting boxes to take home',
+        votes: 2,
+        total: 2,
+      },
+      {
+        challenge: 'Invent a new way to make or drink tea',
+        mode: 'support',
+        idea: 'Tea tasting evenings in the shops',
+        votes: 2,
+        total: 2,
+      },
+    ]);
+    expect(
+      await sql(`SELECT 1 FROM idea_votes v JOIN idea_authors a ON a.idea_id = v.idea_id AND a.user_id = v.voter_id`),
+    ).toEqual([]);
+
+    const crowd = await demoPerson('crowd@demo.crowdforge.test');
+    const { challengeId } = (await get(`/ideas/${await ideaTitled('Tea tasting evenings in the shops')}`)).json();
+    expect((await get(`/challenges/${challengeId}/my-votes`, crowd)).json()).toMatchObject({
+      mode: 'support',
+      votes: [expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 1 })],
+    });
+  });
+
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
   });

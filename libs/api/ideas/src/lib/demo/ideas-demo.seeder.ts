@@ -5,6 +5,7 @@ import type { IdeaFieldValue, IdeaStatus } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { countComment } from '../comments/comment-count';
+import { castDemoVotes } from './demo-votes';
 import { CommentRow } from '../comments/comment.entity';
 import { HelpfulMarkRow } from '../comments/helpful-mark.entity';
 import { addIdeaFollower } from '../follow/idea-follows.service';
@@ -147,7 +148,8 @@ interface SeedContext {
 
 /**
  * Ideas in the demo challenges: submitted, co-authored, under review, selected, and one draft; then
- * the crowd's own idea, a conversation with an official response, and one idea building on another.
+ * the crowd's own idea, a conversation with an official response, and one idea building on another;
+ * then votes: support in the tea challenge, star ratings in the closed café challenge.
  */
 @Injectable()
 export class IdeasDemoSeeder implements OnModuleInit {
@@ -163,6 +165,12 @@ export class IdeasDemoSeeder implements OnModuleInit {
       order: 31,
       run: (manager) => this.conversation(manager),
     });
+    this.seeds.register({ name: 'ideas.demo-votes', order: 32, run: (manager) => this.votes(manager) });
+  }
+
+  private async votes(manager: EntityManager): Promise<void> {
+    const { people, challenges, ago } = await this.context(manager);
+    await castDemoVotes(manager, people, challenges, ago);
   }
 
   private async run(manager: EntityManager): Promise<void> {
