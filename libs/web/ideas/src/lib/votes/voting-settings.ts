@@ -50,7 +50,7 @@ const count = (max: number) => new FormControl<number | null>(null, [Validators.
         <p class="lead" data-testid="voting-locked">
           {{
             'ideas.votingSettings.locked'
-              | transloco: { mode: 'ideas.votingSettings.mode.' + form.value.mode | transloco }
+              | transloco: { mode: 'ideas.votingSettings.modeName.' + form.controls.mode.value | transloco }
           }}
         </p>
       } @else {
