@@ -126,6 +126,8 @@ test('a manager chooses how people vote; a crowd member votes in every mode and 
   await page.getByTestId('vote-token-remove').click();
   await expect(state).toHaveText('You put 1 of your tokens on this idea. 1 of your 5 tokens left.');
 
-  const mine = await ok<{ votes: { value: number }[] }>(await crowd.get(`/challenges/${challenges.tokens.id}/my-votes`));
+  const mine = await ok<{ votes: { value: number }[] }>(
+    await crowd.get(`/challenges/${challenges.tokens.id}/my-votes`),
+  );
   expect(mine.votes.map((vote) => vote.value)).toEqual([3, 1]);
 });
