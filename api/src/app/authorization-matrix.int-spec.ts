@@ -631,6 +631,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(ORG_ROLES, 200, 200),
   },
+  votes_overview: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/voting`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
   votes_setRules: {
     call: async ({ newChallengeOfA }) => ({
       method: 'PUT',

@@ -2,15 +2,15 @@ import type { TestingModuleBuilder } from '@nestjs/testing';
 import { getEntityManagerToken } from '@nestjs/typeorm';
 import { Clock, ManualClock } from '@crowdforge/api-platform';
 import type { EntityManager } from 'typeorm';
-import { caller, publishedChallenge } from '../challenges/challenge-fixtures';
+import { caller } from '../challenges/challenge-fixtures';
 import type { SignedInPerson } from '../testing/people';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { leafyTeaWith } from './idea-fixtures';
+import { DAY, SUPPORT, votingChallenges } from './voting-fixtures';
 
 /** Votes: one per person and idea, in the challenge's mode, within the window, limit and budget, even when requests race. */
 describe('votes', () => {
   const clock = new ManualClock('2026-05-01T09:00:00Z');
-  const DAY = 86_400_000;
   let testApp: TestApp;
   let call: ReturnType<typeof caller>;
   let organisationId: string;
@@ -36,31 +36,9 @@ describe('votes', () => {
         )
       ).map((row) => [row.idea_id, row.value]),
     );
-  const SUPPORT = { mode: 'support', authorsMayVote: false, tokenBudget: null, tokensPerIdea: null };
   const at = (offset: number) => new Date(clock.now().getTime() + offset).toISOString();
 
-  /** Ideas open for votes from tomorrow for a week; `ideas` submitted by the author; rules set before. */
-  async function votingChallenge(ideas: number, rules?: Record<string, unknown>, overrides = {}, by = author) {
-    const challengeId = await publishedChallenge(testApp.app, manager, organisationId, {
-      windows: [
-        { kind: 'submission', opensAt: at(-DAY), closesAt: null },
-        { kind: 'voting', opensAt: at(DAY), closesAt: at(8 * DAY) },
-      ],
-      ...overrides,
-    });
-    if (rules)
-      expect((await call(manager, 'PUT', `/challenges/${challengeId}/voting-rules`, rules)).statusCode).toBe(200);
-    for (const person of new Set([by, voter])) {
-      await call(person, 'POST', `/challenges/${challengeId}/participation`, { answers: {}, acceptLicenceVersion: 1 });
-    }
-    const ideaIds: string[] = [];
-    for (let index = 0; index < ideas; index++) {
-      const idea = await call(by, 'POST', `/challenges/${challengeId}/ideas`, { title: `Tea idea ${index}` });
-      expect((await call(by, 'POST', `/ideas/${idea.json().id}/submission`, {})).statusCode).toBe(200);
-      ideaIds.push(idea.json().id);
-    }
-    return { challengeId, ideaIds };
-  }
+  let votingChallenge: ReturnType<typeof votingChallenges>;
 
   beforeAll(async () => {
     testApp = await startTestApp({
@@ -74,6 +52,7 @@ describe('votes', () => {
     });
     ({ organisationId, manager, member } = leafyTea);
     ({ author, voter, stranger } = leafyTea.people);
+    votingChallenge = votingChallenges(testApp.app, clock, { organisationId, manager, author, voters: [voter] });
   });
   afterAll(() => testApp.close());
 
@@ -178,6 +157,9 @@ describe('votes', () => {
       { ...SUPPORT, voteLimit: null, mode: 'tokens', tokenBudget: 10, tokensPerIdea: 11 },
       { ...SUPPORT, voteLimit: null, mode: 'tokens', tokenBudget: -10, tokensPerIdea: 1 },
       { ...fiveVotes, weight: 2 },
+      { ...fiveVotes, mode: 'stars', supportThreshold: 10 },
+      { ...fiveVotes, supportThreshold: 0 },
+      { ...fiveVotes, blind: 'yes' },
     ]) {
       expect([(await rules(manager, bad)).statusCode, bad]).toEqual([400, bad]);
     }
@@ -187,6 +169,8 @@ describe('votes', () => {
       authorsMayVote: true,
       tokenBudget: null,
       tokensPerIdea: null,
+      blind: false,
+      supportThreshold: null,
     });
     clock.advance(2 * DAY);
     expect((await rules(manager, { ...fiveVotes, voteLimit: 9 })).statusCode).toBe(409);

@@ -13,6 +13,7 @@ import { IdeaListOrders1796286505327 } from './1796286505327-IdeaListOrders';
 import { IdeaTitleTrigramSignature1796410112772 } from './1796410112772-IdeaTitleTrigramSignature';
 import { SupportVotes1796414319890 } from './1796414319890-SupportVotes';
 import { VotingModes1796475561252 } from './1796475561252-VotingModes';
+import { VoteTallies1796476509701 } from './1796476509701-VoteTallies';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   IdeaTitleTrigramSignature1796410112772,
   SupportVotes1796414319890,
   VotingModes1796475561252,
+  VoteTallies1796476509701,
 ];

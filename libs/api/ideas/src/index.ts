@@ -1,2 +1,3 @@
 export * from './lib/ideas.module';
 export * from './lib/ideas.entities';
+export { VoteTallies } from './lib/votes/tallies/vote-tallies.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessFactsService, type AccessFacts, type Principal } from '@crowdforge/api-identity';
 import { ORGANISATION_ROLES, roleAllows } from '@crowdforge/contracts';
+import type { EntityManager } from 'typeorm';
 
 /** Who is looking, resolved once per request: the facts every visibility rule needs. */
 export interface Viewer {
@@ -153,4 +154,19 @@ function viewerWith(userId: string, facts: AccessFacts): Viewer {
     grantedChallenges: challengeGrants.map((grant) => grant.challengeId),
     managedChallenges: challengeGrants.filter((grant) => grant.role === 'manager').map((grant) => grant.challengeId),
   };
+}
+
+/**
+ * The people who run the challenge: members of its organisation whose role manages challenges and
+ * holders of a manager grant on it (platform admins may act, but are not told of everything).
+ */
+export async function organiserIdsOf(manager: EntityManager, challengeId: string): Promise<string[]> {
+  const rows: { user_id: string }[] = await manager.query(
+    `SELECT m.user_id FROM challenges c JOIN memberships m ON m.organisation_id = c.organisation_id
+      WHERE c.id = $1 AND m.role IN (${MANAGING_ROLES})
+     UNION
+     SELECT g.user_id FROM grants g WHERE g.scope = 'challenge' AND g.scope_id = $1 AND g.role = 'manager'`,
+    [challengeId],
+  );
+  return rows.map((row) => row.user_id);
 }

@@ -11,6 +11,7 @@ import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule, pendingInvitation } from './idea-access';
 import { isEditable } from './idea-rules';
 import { lineageOf } from './lineage/lineage-of';
+import { tallyOf } from './votes/tallies/tally-view';
 
 /** An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so. */
 @Injectable()
@@ -47,6 +48,7 @@ export class IdeaDetails {
       submittedAt: idea.submittedAt?.toISOString() ?? null,
       updatedAt: idea.updatedAt.toISOString(),
       firstOfficialResponseAt: idea.firstOfficialResponseAt?.toISOString() ?? null,
+      tally: await tallyOf(manager, ideaId, this.clock.now(), challenge.canManage),
       history,
       lineage: await lineageOf(manager, viewer, ideaId),
       viewer: {

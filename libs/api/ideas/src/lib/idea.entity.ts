@@ -10,6 +10,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Index('ideas_challenge_newest_idx', ['challengeId', 'createdAt', 'id'])
 @Index('ideas_challenge_status_newest_idx', ['challengeId', 'status', 'createdAt', 'id'])
 @Index('ideas_challenge_discussed_idx', ['challengeId', 'commentCount', 'createdAt', 'id'])
+@Index('ideas_challenge_top_idx', ['challengeId', 'voteScore', 'createdAt', 'id'])
+@Index('ideas_challenge_trending_idx', ['challengeId', 'voteTrending', 'createdAt', 'id'])
 @Index('ideas_search_idx', { synchronize: false })
 @Index('ideas_tags_idx', { synchronize: false })
 @Index('ideas_challenge_title_trgm_idx', { synchronize: false })
@@ -80,6 +82,17 @@ export class IdeaRow {
   /** Comments not deleted, kept in the transaction of each comment added or deleted (`recountComments` repairs it). */
   @Column({ name: 'comment_count', type: 'integer', default: 0 })
   commentCount!: number;
+
+  /**
+   * The voting mode's ranking score (`idea_tallies.score`), a sort key of the list like `commentCount`;
+   * written by `VoteTallies` a moment after votes change, never in a vote's transaction.
+   */
+  @Column({ name: 'vote_score', type: 'double precision', default: 0 })
+  voteScore!: number;
+
+  /** The trending sort key (`trendingKey` of the shared domain), refreshed with `voteScore`. */
+  @Column({ name: 'vote_trending', type: 'double precision', default: 0 })
+  voteTrending!: number;
 
   /** When the organisation first answered officially: time to first response is this minus `submittedAt`. */
   @Column({ name: 'first_official_response_at', type: 'timestamptz', nullable: true })

@@ -7,6 +7,7 @@ import { HelpfulMarkRow } from './comments/helpful-mark.entity';
 import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaRow } from './idea.entity';
 import { IdeaLinkRow } from './lineage/idea-link.entity';
+import { IdeaTallyRow } from './votes/idea-tally.entity';
 import { IdeaVoteRow } from './votes/idea-vote.entity';
 import { VotingRulesRow } from './votes/voting-rules.entity';
 
@@ -21,6 +22,7 @@ export const IDEAS_ENTITIES = [
   IdeaFollowerRow,
   IdeaLinkRow,
   IdeaVoteRow,
+  IdeaTallyRow,
   VotingRulesRow,
 ];
 

@@ -16,9 +16,11 @@ import { IdeasService } from './ideas.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
-import { countedIdeas } from './list/counted-ideas';
 import { VotesController } from './votes/votes.controller';
 import { VotesService } from './votes/votes.service';
+import { countedIdeas, countedVotes } from './list/challenge-counters';
+import { VoteTallies } from './votes/tallies/vote-tallies.service';
+import { VoteThresholds } from './votes/tallies/vote-thresholds';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
@@ -38,12 +40,16 @@ import { VotesService } from './votes/votes.service';
     IdeaFollowsService,
     LineageService,
     VotesService,
+    VoteTallies,
+    VoteThresholds,
   ],
+  exports: [VoteTallies],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}
 
   onModuleInit(): void {
     this.figures.register('ideas', countedIdeas);
+    this.figures.register('votes', countedVotes);
   }
 }

@@ -1,3 +1,4 @@
+import type { IdeaTally } from './votes';
 import type { RenderedText } from './challenges';
 
 /** Statuses the organisers set, always with a message to the authors. */
@@ -91,6 +92,8 @@ export interface IdeaDetail {
   updatedAt: string;
   /** When the organisation first responded officially (time to first response counts to here). */
   firstOfficialResponseAt: string | null;
+  /** The votes so far; null without votes, or while blind voting hides them from the viewer. */
+  tally: IdeaTally | null;
   history: IdeaStatusChangeView[];
   lineage: IdeaLineage;
   viewer: IdeaViewer;
@@ -129,6 +132,8 @@ export interface IdeaSummary {
   commentCount: number;
   createdAt: string;
   submittedAt: string | null;
+  /** The votes so far; null without votes, or while blind voting hides them from the viewer. */
+  tally: IdeaTally | null;
 }
 
 /** One of my ideas, across challenges: where it stands and the organisers' latest word on it. */
@@ -137,8 +142,13 @@ export interface MyIdea extends IdeaSummary {
   latestFeedback: IdeaStatusChangeView | null;
 }
 
-/** How a challenge's idea board can be ordered; top and trending follow once voting exists. */
-export const IDEA_SORTS = ['newest', 'discussed'] as const;
+/**
+ * How a challenge's idea board can be ordered: newest, most discussed, top (the voting mode's
+ * ranking score) and trending (recent votes in favour count most). Top and trending are refused
+ * while blind voting hides the votes from the viewer.
+ */
+export const IDEA_SORTS = ['newest', 'discussed', 'top', 'trending'] as const;
+export const VOTE_SORTS: readonly IdeaSort[] = ['top', 'trending'];
 export type IdeaSort = (typeof IDEA_SORTS)[number];
 
 export interface IdeaListQuery {

@@ -23,6 +23,13 @@ export interface VotingRules {
   tokenBudget: number | null;
   /** Tokens mode: the most tokens one person puts on one idea; null in the other modes. */
   tokensPerIdea: number | null;
+  /** Blind voting: no tallies or vote order for anyone but the organisers until voting closes. */
+  blind: boolean;
+  /**
+   * Support and up/down: the votes in favour that move a submitted idea to "under review" (authors and
+   * organisers are told); in blind voting, checked when voting closes. Null: no threshold.
+   */
+  supportThreshold: number | null;
 }
 
 export const DEFAULT_VOTING_RULES: VotingRules = {
@@ -31,7 +38,14 @@ export const DEFAULT_VOTING_RULES: VotingRules = {
   authorsMayVote: false,
   tokenBudget: null,
   tokensPerIdea: null,
+  blind: false,
+  supportThreshold: null,
 };
+
+/** The modes in which a threshold of votes in favour can move an idea on. */
+export const THRESHOLD_MODES: readonly VotingMode[] = ['support', 'up_down'];
+/** The highest support threshold organisers can set. */
+export const MAX_SUPPORT_THRESHOLD = 1_000_000;
 
 /** The highest vote limit organisers can set. */
 export const MAX_VOTE_LIMIT = 1000;
@@ -69,4 +83,26 @@ export interface MyVotes extends VotingRules {
   votesLeft: number | null;
   /** Tokens mode: tokens not yet placed; null in the other modes. */
   tokensLeft: number | null;
+}
+
+/**
+ * An idea's votes as last counted (a moment after they change): how many, in favour and against,
+ * the sum of the values (the net of up and down, the stars given, the tokens placed), and the
+ * ranking score with the interval it is uncertain within (the voting mode's estimate).
+ */
+export interface IdeaTally {
+  mode: VotingMode;
+  votes: number;
+  ups: number;
+  downs: number;
+  valueSum: number;
+  score: number;
+  lower: number;
+  upper: number;
+}
+
+/** How a challenge votes, and whether the viewer sees tallies and vote orders now (not in blind voting). */
+export interface VotingOverview {
+  rules: VotingRules;
+  talliesShown: boolean;
 }

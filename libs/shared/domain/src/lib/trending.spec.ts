@@ -1,5 +1,11 @@
 import * as fc from 'fast-check';
-import { DAY_MS, DEFAULT_TRENDING_HALF_LIFE_MS, trendingScore, trendingScoreFromBuckets } from './trending';
+import {
+  DAY_MS,
+  DEFAULT_TRENDING_HALF_LIFE_MS,
+  trendingKey,
+  trendingScore,
+  trendingScoreFromBuckets,
+} from './trending';
 
 const HOUR_MS = 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 4, 20, 15);
@@ -74,5 +80,43 @@ describe('trendingScoreFromBuckets', () => {
         expect(trendingScoreFromBuckets(buckets, NOW)).toBeGreaterThanOrEqual(exact * 2 ** -0.25 - 1e-9);
       }),
     );
+  });
+});
+
+describe('trendingKey', () => {
+  const HOUR = 3_600_000;
+  const bucketsOf = (votes: [number, number][]) => votes.map(([start, total]) => ({ start, total }));
+
+  it('orders ideas as the decayed score does at any later moment', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 50 })), { minLength: 1 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 50 })), { minLength: 1 }),
+        fc.integer({ min: 2000, max: 5000 }),
+        (a, b, nowHour) => {
+          const first = bucketsOf(a.map(([hour, total]) => [hour * HOUR, total]));
+          const second = bucketsOf(b.map(([hour, total]) => [hour * HOUR, total]));
+          const now = nowHour * HOUR;
+          const byScore =
+            trendingScoreFromBuckets(first, now, undefined, HOUR) -
+            trendingScoreFromBuckets(second, now, undefined, HOUR);
+          const byKey = trendingKey(first, HOUR) - trendingKey(second, HOUR);
+          if (Math.abs(byScore) > 1e-9 * Math.max(1, Math.abs(byScore)))
+            expect(Math.sign(byKey)).toBe(Math.sign(byScore));
+        },
+      ),
+    );
+  });
+
+  it('stays finite for votes in the present and is 0 without weight', () => {
+    const now = Date.UTC(2026, 11, 5);
+    expect(Number.isFinite(trendingKey(bucketsOf([[now, 1_000_000]]), HOUR))).toBe(true);
+    expect(trendingKey([], HOUR)).toBe(0);
+    expect(trendingKey(bucketsOf([[now, 0]]), HOUR)).toBe(0);
+  });
+
+  it('counts a vote one half-life newer as much as two older ones', () => {
+    const halfLife = 48 * HOUR;
+    expect(trendingKey(bucketsOf([[halfLife, 1]]), HOUR)).toBeCloseTo(trendingKey(bucketsOf([[0, 2]]), HOUR), 9);
   });
 });

@@ -54,3 +54,25 @@ export function trendingScoreFromBuckets(
   }
   return score;
 }
+
+/**
+ * A trending key that never needs to decay: `log2 Σ total · 2^(middle / half-life)` over the buckets
+ * (the middle of each bucket's period, in epoch milliseconds), computed as a log-sum-exp so it stays
+ * finite. For any `now`, ordering ideas by this key is ordering them by `trendingScore` at `now`,
+ * because the decayed score is `2^(key − now / half-life)`. Without weight the key is 0.
+ */
+export function trendingKey(
+  buckets: Iterable<VoteBucket>,
+  bucketMs: number = DAY_MS,
+  halfLifeMs: number = DEFAULT_TRENDING_HALF_LIFE_MS,
+): number {
+  assertPositive('the half-life', halfLifeMs);
+  assertPositive('a bucket', bucketMs);
+  const terms = [...buckets]
+    .filter((bucket) => bucket.total > 0)
+    .map((bucket) => ({ exponent: (bucket.start + bucketMs / 2) / halfLifeMs, total: bucket.total }));
+  if (terms.length === 0) return 0;
+  const top = Math.max(...terms.map((term) => term.exponent));
+  const sum = terms.reduce((total, term) => total + term.total * 2 ** (term.exponent - top), 0);
+  return top + Math.log2(sum);
+}

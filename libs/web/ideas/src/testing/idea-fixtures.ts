@@ -80,6 +80,7 @@ export function anIdea(overrides: Partial<IdeaDetail> = {}): IdeaDetail {
     submittedAt: null,
     updatedAt: '2030-02-01T10:00:00Z',
     firstOfficialResponseAt: null,
+    tally: null,
     history: [],
     lineage: { buildsOn: [], builtOnBy: [] },
     viewer: { isAuthor: true, canEdit: true, canManage: false, isFollowing: true, invitationId: null },
@@ -101,6 +102,7 @@ export function aSummary(overrides: Partial<IdeaSummary> = {}): IdeaSummary {
     commentCount: 3,
     createdAt: '2030-02-01T10:00:00Z',
     submittedAt: '2030-02-02T10:00:00Z',
+    tally: null,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { RenderedTextDto } from '@crowdforge/api-challenges';
 import {
   IDEA_STATUSES,
+  VOTING_MODES,
   type CoAuthorInvitationView,
   type CommentView,
   type IdeaLineage,
@@ -17,6 +18,8 @@ import {
   type IdeaViewer,
   type MentionCandidate,
   type RenderedText,
+  type IdeaTally,
+  type VotingMode,
 } from '@crowdforge/contracts';
 
 class IdeaAuthorDto implements IdeaAuthor {
@@ -59,6 +62,20 @@ class IdeaLineageDto implements IdeaLineage {
   @ApiProperty({ type: [IdeaReferenceDto] }) builtOnBy!: IdeaReference[];
 }
 
+export class IdeaTallyDto implements IdeaTally {
+  @ApiProperty({ enum: VOTING_MODES }) mode!: VotingMode;
+  @ApiProperty({ description: 'Votes cast' }) votes!: number;
+  @ApiProperty({ description: 'Votes in favour (supports, up votes, every rating and allocation)' }) ups!: number;
+  @ApiProperty({ description: 'Votes against (up/down)' }) downs!: number;
+  @ApiProperty({ description: 'The sum of the values: net up and down, stars given, tokens placed' })
+  valueSum!: number;
+  @ApiProperty({ description: "The voting mode's ranking score" }) score!: number;
+  @ApiProperty({ description: 'The low end of the interval the score is uncertain within' }) lower!: number;
+  @ApiProperty({ description: 'The high end of that interval' }) upper!: number;
+}
+
+const TALLY_DESCRIPTION = 'The votes so far; null without votes or while blind voting hides them from the viewer';
+
 export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) challengeId!: string;
@@ -79,6 +96,7 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The first official response' })
   firstOfficialResponseAt!: string | null;
+  @ApiProperty({ type: IdeaTallyDto, nullable: true, description: TALLY_DESCRIPTION }) tally!: IdeaTally | null;
   @ApiProperty({ type: [StatusChangeDto] }) history!: IdeaStatusChangeView[];
   @ApiProperty({ type: IdeaLineageDto }) lineage!: IdeaLineage;
   @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
@@ -98,6 +116,7 @@ export class IdeaSummaryDto implements IdeaSummary {
   @ApiProperty({ description: 'Comments not deleted' }) commentCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
+  @ApiProperty({ type: IdeaTallyDto, nullable: true, description: TALLY_DESCRIPTION }) tally!: IdeaTally | null;
 }
 
 class MyIdeaDto extends IdeaSummaryDto implements MyIdea {

@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MayBeOmitted } from '@crowdforge/api-platform';
 import {
+  MAX_SUPPORT_THRESHOLD,
   MAX_TOKEN_BUDGET,
   MAX_VOTE_LIMIT,
   VOTING_MODES,
   type MyVote,
   type MyVotes,
   type VotingMode,
+  type VotingOverview,
   type VotingRules,
 } from '@crowdforge/contracts';
 import { IsBoolean, IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
@@ -58,6 +60,23 @@ export class VotingRulesDto implements VotingRules {
   @Min(1)
   @Max(MAX_TOKEN_BUDGET)
   tokensPerIdea!: number | null;
+
+  @ApiPropertyOptional({
+    description: 'No tallies or vote order for anyone but the organisers until voting closes (default false)',
+  })
+  @MayBeOmitted()
+  @IsBoolean()
+  blind!: boolean;
+
+  @nullable(
+    'Support and up/down: the votes in favour that move a submitted idea to under review; null: none',
+    MAX_SUPPORT_THRESHOLD,
+  )
+  @ValidateIf((rules: VotingRulesDto) => rules.supportThreshold !== null && rules.supportThreshold !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SUPPORT_THRESHOLD)
+  supportThreshold!: number | null;
 }
 
 export class MyVoteDto implements MyVote {
@@ -73,4 +92,10 @@ export class MyVotesDto extends VotingRulesDto implements MyVotes {
   votesLeft!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Tokens mode: tokens not yet placed' })
   tokensLeft!: number | null;
+}
+
+export class VotingOverviewDto implements VotingOverview {
+  @ApiProperty({ type: VotingRulesDto }) rules!: VotingRules;
+  @ApiProperty({ description: 'Whether the viewer sees tallies and vote orders now (blind voting hides them)' })
+  talliesShown!: boolean;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { ProblemException } from '@crowdforge/api-platform';
+import { Clock, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import {
   ChallengePolicy,
@@ -10,13 +10,14 @@ import {
   type ChallengeAccess,
   type Viewer,
 } from '@crowdforge/api-challenges';
-import type {
-  CursorPage,
-  IdeaSort,
-  IdeaStatus,
-  IdeaStatusChangeView,
-  IdeaSummary,
-  MyIdea,
+import {
+  VOTE_SORTS,
+  type CursorPage,
+  type IdeaSort,
+  type IdeaStatus,
+  type IdeaStatusChangeView,
+  type IdeaSummary,
+  type MyIdea,
 } from '@crowdforge/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-names';
@@ -25,13 +26,14 @@ import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
 import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
 import { searchConfigFor } from '../search/idea-search';
+import { TALLY_SELECT, talliesHidden, tallyFor, type TallyColumns } from '../votes/tallies/tally-view';
 
 const SIMILAR_LIMIT = 5;
 /** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
 const SIMILAR_BY_TITLE = 20;
 const SIMILAR_BY_WORDS = 100;
 
-interface SummaryRow {
+type SummaryRow = {
   id: string;
   challenge_id: string;
   challenge_title: string;
@@ -44,10 +46,12 @@ interface SummaryRow {
   created_at: Date;
   submitted_at: Date | null;
   comment_count: number;
+  vote_score: number;
+  vote_trending: number;
   authors: AuthorRow[] | null;
   can_manage: boolean;
   is_author: boolean;
-}
+} & TallyColumns;
 
 /**
  * Lists of ideas by keyset, newest or most discussed first: a challenge's ideas as the viewer may
@@ -60,6 +64,7 @@ export class IdeaListService {
     @InjectEntityManager() private readonly entityManager: EntityManager,
     private readonly challenges: ChallengesService,
     private readonly policy: ChallengePolicy,
+    private readonly clock: Clock,
   ) {}
 
   async inChallenge(
@@ -69,6 +74,7 @@ export class IdeaListService {
   ): Promise<CursorPage<IdeaSummary>> {
     const viewer = await this.policy.viewerFor(principal);
     const key = query.key ?? null;
+    if (VOTE_SORTS.includes(query.sort)) await this.assertVotesShown(viewer, challengeId, key);
     // The challenge's verdicts come with the page, in one query; only an empty page asks whether it is there.
     const select = this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
       .andWhere(VERDICTS_OF_CHALLENGE.visible)
@@ -166,6 +172,19 @@ export class IdeaListService {
       .andWhere(IDEA_VISIBLE_SQL.inOneChallenge(verdicts), { userId: viewer.userId });
   }
 
+  /** Ordering by votes tells how ideas stand: not while blind voting hides the votes (but to organisers). */
+  private async assertVotesShown(viewer: Viewer, challengeId: string, key: string | null): Promise<void> {
+    const challenge = await this.requireChallenge(viewer, challengeId, key);
+    if (challenge.canManage) return;
+    const hidden = await talliesHidden(this.entityManager, challengeId, this.clock.now());
+    if (hidden)
+      throw new ProblemException(
+        409,
+        'conflict',
+        'Voting is blind until it closes: ideas are not ordered by votes yet.',
+      );
+  }
+
   private async requireChallenge(viewer: Viewer, challengeId: string, key: string | null): Promise<ChallengeAccess> {
     const challenge = await this.challenges.access(this.entityManager, viewer, challengeId, key);
     if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
@@ -189,8 +208,13 @@ export class IdeaListService {
         'i.created_at AS created_at',
         'i.submitted_at AS submitted_at',
         'i.comment_count AS comment_count',
+        'i.vote_score AS vote_score',
+        'i.vote_trending AS vote_trending',
         `${AUTHORS_SQL} AS authors`,
-      ]);
+        ...TALLY_SELECT,
+      ])
+      .leftJoin('idea_tallies', 't', 't.idea_id = i.id')
+      .setParameter('now', this.clock.now());
   }
 
   /** A page in `sort` order; each order's keyset matches an index (see `IdeaRow`). */
@@ -201,15 +225,16 @@ export class IdeaListService {
   ): Promise<{ rows: SummaryRow[]; nextCursor: string | null }> {
     if (query.status) select.andWhere('i.status = :status', { status: query.status });
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
-    if (cursor?.sort === 'discussed') {
-      select.andWhere('(i.comment_count, i.created_at, i.id) < (:cursorCount, :cursorAt, :cursorId)', {
-        cursorCount: cursor.commentCount,
-      });
-    } else if (cursor) {
-      select.andWhere('(i.created_at, i.id) < (:cursorAt, :cursorId)');
+    const key = SORT_KEYS[sort];
+    if (cursor) {
+      select.andWhere(
+        key
+          ? `(${key}, i.created_at, i.id) < (:cursorKey, :cursorAt, :cursorId)`
+          : '(i.created_at, i.id) < (:cursorAt, :cursorId)',
+        { cursorKey: cursor.key, cursorAt: cursor.createdAt, cursorId: cursor.id },
+      );
     }
-    if (cursor) select.setParameters({ cursorAt: cursor.createdAt, cursorId: cursor.id });
-    if (sort === 'discussed') select.orderBy('i.comment_count', 'DESC').addOrderBy('i.created_at', 'DESC');
+    if (key) select.orderBy(key, 'DESC').addOrderBy('i.created_at', 'DESC');
     else select.orderBy('i.created_at', 'DESC');
     const rows: SummaryRow[] = await select
       .addOrderBy('i.id', 'DESC')
@@ -246,9 +271,23 @@ export class IdeaListService {
   }
 }
 
+/** The column each order sorts by before `created_at, id` (see the indexes of `IdeaRow`). */
+const SORT_KEYS: Record<IdeaSort, string | null> = {
+  newest: null,
+  discussed: 'i.comment_count',
+  top: 'i.vote_score',
+  trending: 'i.vote_trending',
+};
+
+const SORT_VALUES: Record<IdeaSort, (row: SummaryRow) => number | null> = {
+  newest: () => null,
+  discussed: (row) => row.comment_count,
+  top: (row) => row.vote_score,
+  trending: (row) => row.vote_trending,
+};
+
 function cursorAfter(row: SummaryRow, sort: IdeaSort): IdeaCursor {
-  const at = { createdAt: row.created_at, id: row.id };
-  return sort === 'discussed' ? { sort, commentCount: row.comment_count, ...at } : { sort, ...at };
+  return { sort, key: SORT_VALUES[sort](row), createdAt: row.created_at, id: row.id };
 }
 
 /** The idea for the list, names shown as the viewer may see them. */
@@ -265,5 +304,6 @@ function summaryFor(row: SummaryRow): IdeaSummary {
     commentCount: row.comment_count,
     createdAt: row.created_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,
+    tally: tallyFor(row, row.can_manage),
   };
 }

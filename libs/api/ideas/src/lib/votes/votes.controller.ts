@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SignedIn } from '@crowdforge/api-platform';
-import { CurrentPrincipal, type Principal } from '@crowdforge/api-identity';
+import { Public, SignedIn } from '@crowdforge/api-platform';
+import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import type { MyVotes, VotingRules } from '@crowdforge/contracts';
-import { MyVotesDto, VoteDto, VotingRulesDto } from '../dto/vote.dto';
+import type { MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
+import { MyVotesDto, VoteDto, VotingOverviewDto, VotingRulesDto } from '../dto/vote.dto';
 import { VotesService } from './votes.service';
 
 /** Voting on ideas while the voting window is open, and the organisers' voting rules. */
@@ -49,6 +49,21 @@ export class VotesController {
     @Query() query: ChallengeKeyQueryDto,
   ): Promise<MyVotes> {
     return this.votes.mine(principal, challengeId, query.key ?? null);
+  }
+
+  @Get('challenges/:challengeId/voting')
+  @Public()
+  @ApiOperation({
+    operationId: 'votes_overview',
+    summary: 'How the challenge votes, and whether I see tallies and vote orders now',
+  })
+  @ApiOkResponse({ type: VotingOverviewDto })
+  overview(
+    @OptionalPrincipal() principal: Principal | null,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: ChallengeKeyQueryDto,
+  ): Promise<VotingOverview> {
+    return this.votes.overview(principal, challengeId, query.key ?? null);
   }
 
   @Put('challenges/:challengeId/voting-rules')

@@ -3,12 +3,20 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import { ChallengePolicy, ChallengesService, notFound, type ChallengeAccess } from '@crowdforge/api-challenges';
-import { VOTABLE_STATUSES, isValidVoteValue, type MyVotes, type VotingRules } from '@crowdforge/contracts';
+import {
+  VOTABLE_STATUSES,
+  isValidVoteValue,
+  type MyVotes,
+  type VotingOverview,
+  type VotingRules,
+} from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
 import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
 import { rulesOf, saveRules } from './voting-rules';
+import { VoteTallies } from './tallies/vote-tallies.service';
+import { talliesHidden } from './tallies/tally-view';
 
 interface Vote {
   ideaId: string;
@@ -33,6 +41,7 @@ export class VotesService {
     private readonly challenges: ChallengesService,
     private readonly access: IdeaAccessRule,
     private readonly audit: AuditService,
+    private readonly tallies: VoteTallies,
     private readonly clock: Clock,
   ) {}
 
@@ -52,6 +61,7 @@ export class VotesService {
       // The primary key is all it takes: one statement, no lock.
       else await upsertVote(this.entityManager, vote);
     }
+    this.tallies.noteChange(challengeId, ideaId);
     return this.myVotes(challengeId, principal.userId, rules);
   }
 
@@ -76,6 +86,16 @@ export class VotesService {
     const access = await this.challenges.access(this.entityManager, viewer, challengeId, key);
     if (!access) throw notFound();
     return this.myVotes(challengeId, principal.userId, await rulesOf(this.entityManager, challengeId));
+  }
+
+  /** The rules are public to whoever sees the challenge; tallies are shown unless blind voting hides them. */
+  async overview(principal: Principal | null, challengeId: string, key: string | null): Promise<VotingOverview> {
+    const viewer = await this.policy.viewerFor(principal);
+    const access = await this.challenges.access(this.entityManager, viewer, challengeId, key);
+    if (!access) throw notFound();
+    const rules = await rulesOf(this.entityManager, challengeId);
+    const hidden = await talliesHidden(this.entityManager, challengeId, this.clock.now());
+    return { rules, talliesShown: access.canManage || !hidden };
   }
 
   /** The organisers set the rules until voting opens; they never change under votes already cast. */

@@ -5,6 +5,7 @@ import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'type
 /** A challenge's voting rules, set by its organisers before voting opens; none means the defaults. */
 @Entity({ name: 'challenge_voting_rules' })
 @Check('challenge_voting_rules_limit_check', `vote_limit IS NULL OR vote_limit > 0`)
+@Check('challenge_voting_rules_threshold_check', `support_threshold IS NULL OR support_threshold > 0`)
 @Check('challenge_voting_rules_mode_check', `mode IN (${VOTING_MODES.map((mode) => `'${mode}'`).join(', ')})`)
 @Check(
   'challenge_voting_rules_tokens_check',
@@ -32,4 +33,11 @@ export class VotingRulesRow {
 
   @Column({ name: 'tokens_per_idea', type: 'integer', nullable: true })
   tokensPerIdea!: number | null;
+
+  /** No tallies for anyone but the organisers until voting closes. */
+  @Column({ type: 'boolean', default: false })
+  blind!: boolean;
+
+  @Column({ name: 'support_threshold', type: 'integer', nullable: true })
+  supportThreshold!: number | null;
 }

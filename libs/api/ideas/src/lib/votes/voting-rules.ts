@@ -1,5 +1,5 @@
 import { ProblemException } from '@crowdforge/api-platform';
-import { DEFAULT_VOTING_RULES, type FieldError, type VotingRules } from '@crowdforge/contracts';
+import { DEFAULT_VOTING_RULES, THRESHOLD_MODES, type FieldError, type VotingRules } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { VotingRulesRow } from './voting-rules.entity';
 
@@ -7,11 +7,14 @@ import { VotingRulesRow } from './voting-rules.entity';
 export async function rulesOf(manager: EntityManager, challengeId: string): Promise<VotingRules> {
   const row = await manager.findOne(VotingRulesRow, { where: { challengeId } });
   if (!row) return DEFAULT_VOTING_RULES;
-  const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea } = row;
-  return { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea };
+  const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea, blind, supportThreshold } = row;
+  return { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea, blind, supportThreshold };
 }
 
-/** Stores rules whose parts fit together: a token budget and cap in tokens mode and only there. */
+/**
+ * Stores rules whose parts fit together: a token budget and cap in tokens mode and only there, a
+ * support threshold only where votes are in favour or not (support, up/down).
+ */
 export async function saveRules(manager: EntityManager, challengeId: string, rules: VotingRules): Promise<VotingRules> {
   const tokens = rules.mode === 'tokens';
   const saved: VotingRules = {
@@ -20,8 +23,10 @@ export async function saveRules(manager: EntityManager, challengeId: string, rul
     authorsMayVote: rules.authorsMayVote,
     tokenBudget: rules.tokenBudget ?? null,
     tokensPerIdea: rules.tokensPerIdea ?? null,
+    blind: rules.blind ?? false,
+    supportThreshold: rules.supportThreshold ?? null,
   };
-  const errors = tokens ? tokenRuleErrors(saved) : unusedTokenErrors(saved);
+  const errors = [...(tokens ? tokenRuleErrors(saved) : unusedTokenErrors(saved)), ...thresholdErrors(saved)];
   if (errors.length > 0)
     throw new ProblemException(400, 'validation_failed', 'These voting rules do not fit together.', errors);
   await manager.upsert(VotingRulesRow, { challengeId, ...saved }, ['challengeId']);
@@ -41,6 +46,13 @@ function tokenRuleErrors({ voteLimit, tokenBudget, tokensPerIdea }: VotingRules)
   else if (tokenBudget !== null && tokensPerIdea > tokenBudget)
     errors.push({ field: 'tokensPerIdea', messages: ['One idea cannot get more tokens than the whole budget.'] });
   return errors;
+}
+
+function thresholdErrors({ mode, supportThreshold }: VotingRules): FieldError[] {
+  if (supportThreshold === null || THRESHOLD_MODES.includes(mode)) return [];
+  return [
+    { field: 'supportThreshold', messages: ['A threshold counts votes in favour: only with support or up/down.'] },
+  ];
 }
 
 function unusedTokenErrors(rules: VotingRules): FieldError[] {

@@ -107,6 +107,13 @@ export class Environment {
   @Min(0)
   @Max(10)
   TRUST_PROXY = 0;
+
+  /** How often each instance refreshes the tallies of ideas whose votes changed (the most a ranking lags behind). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  VOTE_TALLY_INTERVAL_MS = 1000;
 }
 
 const ENVIRONMENT_KEYS = [
@@ -124,6 +131,7 @@ const ENVIRONMENT_KEYS = [
   'SEED_DEMO',
   'JOBS_ENABLED',
   'TRUST_PROXY',
+  'VOTE_TALLY_INTERVAL_MS',
   'APP_SECRET',
   'PUBLIC_URL',
 ] as const satisfies readonly (keyof Environment)[];

@@ -228,6 +228,8 @@ describe('ChallengePage', () => {
       authorsMayVote: true,
       tokenBudget: 10,
       tokensPerIdea: 3,
+      blind: false,
+      supportThreshold: null,
     });
     save.flush(save.request.body);
     await view.settle();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
@@ -6,7 +6,7 @@ import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field'
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { IDEA_SORTS, IDEA_STATUSES } from '@crowdforge/contracts';
+import { IDEA_SORTS, IDEA_STATUSES, VOTE_SORTS } from '@crowdforge/contracts';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import type { BoardQuery } from './board-query';
@@ -58,7 +58,7 @@ export const BOARD_SEARCH_PAUSE_MS = 300;
           (selectionChange)="changed.emit({ sort: $event.value })"
           data-testid="board-sort"
         >
-          @for (sort of sorts; track sort) {
+          @for (sort of sorts(); track sort) {
             <mat-option [value]="sort">{{ 'ideas.board.sorts.' + sort | transloco }}</mat-option>
           }
         </mat-select>
@@ -99,10 +99,14 @@ export const BOARD_SEARCH_PAUSE_MS = 300;
 })
 export class BoardToolbar {
   readonly query = input.required<BoardQuery>();
+  /** Top and trending, where the viewer sees the votes. */
+  readonly voteSorts = input(false);
   readonly changed = output<Partial<BoardQuery>>();
 
   protected readonly statuses = IDEA_STATUSES;
-  protected readonly sorts = IDEA_SORTS;
+  protected readonly sorts = computed(() =>
+    this.voteSorts() ? IDEA_SORTS : IDEA_SORTS.filter((sort) => !VOTE_SORTS.includes(sort)),
+  );
   protected readonly search = new FormControl('', { nonNullable: true });
 
   constructor() {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import type { ChallengeDetail } from '@crowdforge/contracts';
+import type { ChallengeDetail, IdeaTally } from '@crowdforge/contracts';
 import { provideFeatureIcons } from '@crowdforge/web-ui';
 import { aChallenge, aSummary } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
@@ -51,6 +51,45 @@ describe('IdeaBoard', () => {
     expect(view.byTestId('idea-card-comments')?.getAttribute('aria-label')).toBe('Comments: 3');
     expect(view.byTestId('load-more')).toBeNull();
     expect(view.byTestId('board-write')?.getAttribute('href')).toBe('/challenges/ch-1/ideas/new');
+  });
+
+  it('orders by votes once voting has opened where the viewer sees them, and shows each idea’s tally', async () => {
+    const challenge = aChallenge();
+    const voting = { ...challenge.windows[0], kind: 'voting' as const, open: true };
+    const view = await open('/board?sort=top', { ...challenge, windows: [...challenge.windows, voting] });
+    // Until the API says the votes are shown, the board lists the newest.
+    const overview = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/voting');
+    expect(overview.request.params.get('key')).toBe('secret');
+    overview.flush({ rules: { mode: 'up_down' }, talliesShown: true });
+    await view.settle();
+    const requests = view.backend.match((request) => request.url === list);
+    expect(requests.map((request) => request.request.params.get('sort'))).toEqual(['newest', 'top']);
+    const tally: IdeaTally = {
+      mode: 'up_down',
+      votes: 5,
+      ups: 4,
+      downs: 1,
+      valueSum: 3,
+      score: 0.38,
+      lower: 0.38,
+      upper: 0.96,
+    };
+    requests[1].flush({ items: [aSummary({ tally })], nextCursor: null });
+    await view.settle();
+    expect(view.byTestId('idea-tally')?.querySelector('[role=img]')?.getAttribute('aria-label')).toBe(
+      '4 for, 1 against',
+    );
+  });
+
+  it('offers no vote order while blind voting hides the votes', async () => {
+    const challenge = aChallenge();
+    const voting = { ...challenge.windows[0], kind: 'voting' as const, open: true };
+    const view = await open('/board?sort=trending', { ...challenge, windows: [...challenge.windows, voting] });
+    view.backend
+      .expectOne((request) => request.url === '/api/v1/challenges/ch-1/voting')
+      .flush({ rules: { mode: 'support', blind: true }, talliesShown: false });
+    await view.settle();
+    expect(lastRequest(view).params.get('sort')).toBe('newest');
   });
 
   it('reads its filters from the address and narrows by a tag or author chosen on a card', async () => {

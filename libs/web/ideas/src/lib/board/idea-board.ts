@@ -1,20 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatChip, MatChipRemove, MatChipSet } from '@angular/material/chips';
 import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { ChallengeDetail } from '@crowdforge/contracts';
+import { VOTE_SORTS, type ChallengeDetail } from '@crowdforge/contracts';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { EmptyState, ErrorState, LoadMore, LoadingState, keysetPages } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
+import { VotesApi } from '../data/votes.api';
 import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
-import { mayWriteIdeas } from '../shared/idea-rules';
+import { mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
 
 export const BOARD_PAGE_SIZE = 24;
 
@@ -54,7 +55,7 @@ export const BOARD_PAGE_SIZE = 24;
           </a>
         }
       </div>
-      <cf-board-toolbar [query]="query()" (changed)="apply($event)" />
+      <cf-board-toolbar [query]="query()" [voteSorts]="voteSorts()" (changed)="apply($event)" />
 
       @if (query().tag || query().authorId) {
         <mat-chip-set class="active" [attr.aria-label]="'ideas.board.activeFilters' | transloco">
@@ -147,6 +148,7 @@ export const BOARD_PAGE_SIZE = 24;
 })
 export class IdeaBoard {
   private readonly api = inject(IdeasApi);
+  private readonly votes = inject(VotesApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly errorText = injectErrorText();
@@ -155,7 +157,18 @@ export class IdeaBoard {
   /** The secret of an unlisted challenge's link. */
   readonly challengeKey = input<string | null>(null);
 
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(boardQueryOf)), { requireSync: true });
+  private readonly address = toSignal(this.route.queryParamMap.pipe(map(boardQueryOf)), { requireSync: true });
+  /** Once voting has opened: the board orders by votes where the viewer sees them (not in blind voting). */
+  private readonly voting = rxResource({
+    params: () =>
+      votingHasOpened(this.challenge()) ? { id: this.challenge().id, key: this.challengeKey() } : undefined,
+    stream: ({ params }) => this.votes.overview(params.id, params.key),
+  });
+  protected readonly voteSorts = computed(() => this.voting.hasValue() && this.voting.value().talliesShown);
+  protected readonly query = computed((): BoardQuery => {
+    const query = this.address();
+    return VOTE_SORTS.includes(query.sort) && !this.voteSorts() ? { ...query, sort: 'newest' } : query;
+  });
   protected readonly filtered = computed(() => {
     const { q, status, tag, authorId } = this.query();
     return Boolean(q || status || tag || authorId);

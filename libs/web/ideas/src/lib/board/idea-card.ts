@@ -5,22 +5,26 @@ import type { IdeaSummary } from '@crowdforge/contracts';
 import { LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IdeaStatusChip } from '../shared/status-chip';
+import { IdeaTallyBadge } from '../shared/idea-tally';
 import { IdeaAuthors } from './idea-authors';
 import type { BoardQuery } from './board-query';
 
 /**
- * An idea on the board: status, title linking to it, pitch, tags and authors (each narrows the
- * board to its kind), how much it is discussed and when it came in.
+ * An idea on the board: status, its votes (where the viewer sees them), title linking to it, pitch,
+ * tags and authors (each narrows the board to its kind), how much it is discussed and when it came in.
  */
 @Component({
   selector: 'cf-idea-card',
-  imports: [IdeaAuthors, IdeaStatusChip, LocalDatePipe, MatIcon, RouterLink, TranslocoPipe],
+  imports: [IdeaAuthors, IdeaStatusChip, IdeaTallyBadge, LocalDatePipe, MatIcon, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'cf-card', 'data-testid': 'idea-card' },
   template: `
     @let item = idea();
     <div class="top">
       <cf-idea-status-chip [status]="item.status" />
+      @if (item.tally; as tally) {
+        <cf-idea-tally class="tally" [tally]="tally" />
+      }
       <span
         class="comments"
         role="img"
@@ -74,6 +78,9 @@ import type { BoardQuery } from './board-query';
       align-items: center;
       justify-content: space-between;
       gap: var(--cf-space-2);
+    }
+    .tally {
+      margin-inline-start: auto;
     }
     .comments {
       display: inline-flex;

@@ -4,13 +4,14 @@ import type { IdeaSummary } from '@crowdforge/contracts';
 import { LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IdeaStatusChip } from '../shared/status-chip';
+import { IdeaTallyBadge } from '../shared/idea-tally';
 import { IdeaAuthors } from './idea-authors';
 import type { BoardQuery } from './board-query';
 
 /** The board as a compact table: many ideas at a glance. */
 @Component({
   selector: 'cf-idea-table',
-  imports: [IdeaAuthors, IdeaStatusChip, LocalDatePipe, RouterLink, TranslocoPipe],
+  imports: [IdeaAuthors, IdeaStatusChip, IdeaTallyBadge, LocalDatePipe, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <table data-testid="idea-table">
@@ -24,6 +25,7 @@ import type { BoardQuery } from './board-query';
           <th scope="col">{{ 'ideas.board.column.idea' | transloco }}</th>
           <th scope="col">{{ 'ideas.board.column.status' | transloco }}</th>
           <th scope="col">{{ 'ideas.board.column.authors' | transloco }}</th>
+          <th scope="col">{{ 'ideas.board.column.votes' | transloco }}</th>
           <th scope="col" class="number">{{ 'ideas.board.column.comments' | transloco }}</th>
           <th scope="col">{{ 'ideas.board.column.date' | transloco }}</th>
         </tr>
@@ -36,6 +38,11 @@ import type { BoardQuery } from './board-query';
             </th>
             <td><cf-idea-status-chip [status]="item.status" /></td>
             <td><cf-idea-authors [authors]="item.authors" (filter)="filter.emit({ authorId: $event })" /></td>
+            <td>
+              @if (item.tally; as tally) {
+                <cf-idea-tally [tally]="tally" />
+              }
+            </td>
             <td class="number">{{ item.commentCount }}</td>
             <td class="date">{{ item.submittedAt ?? item.createdAt | cfDate }}</td>
           </tr>

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MyVotes, VotingRules } from '@crowdforge/contracts';
+import type { MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
 import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
@@ -20,6 +20,13 @@ export class VotesApi {
     return value === null
       ? this.http.delete<MyVotes>(url, ownErrors())
       : this.http.put<MyVotes>(url, { value }, ownErrors());
+  }
+
+  overview(challengeId: string, key: string | null): Observable<VotingOverview> {
+    return this.http.get<VotingOverview>(`${this.api}/challenges/${segment(challengeId)}/voting`, {
+      ...ownErrors(),
+      ...(key && { params: { key } }),
+    });
   }
 
   setRules(challengeId: string, rules: VotingRules): Observable<VotingRules> {

@@ -14,6 +14,7 @@ import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
 import { isInTheProcess, isPhaseOpen, mayWriteIdeas } from '../shared/idea-rules';
 import { VotePanel } from '../votes/vote-panel';
+import { IdeaTallyBadge } from '../shared/idea-tally';
 import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
 import { IdeaFacts } from './idea-facts';
@@ -42,6 +43,7 @@ import { StatusHistory } from './status-history';
     StatusForm,
     StatusHistory,
     VotePanel,
+    IdeaTallyBadge,
     TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,6 +73,9 @@ import { StatusHistory } from './status-history';
             {{ item.challengeTitle }}
           </a>
           <cf-idea-status-chip [status]="item.status" data-testid="idea-status" />
+          @if (item.tally; as tally) {
+            <cf-idea-tally [tally]="tally" />
+          }
           <h1 class="title" data-testid="page-title">{{ item.title }}</h1>
           @if (item.pitch) {
             <p class="pitch" data-testid="idea-pitch">{{ item.pitch }}</p>

@@ -14,3 +14,8 @@ export function mayWriteIdeas(challenge: ChallengeDetail): boolean {
 export function isInTheProcess(status: IdeaStatus): boolean {
   return !['draft', 'withdrawn', 'merged'].includes(status);
 }
+
+/** Has a voting window of the challenge opened (it may have closed since)? */
+export function votingHasOpened(challenge: ChallengeDetail): boolean {
+  return challenge.windows.some((window) => window.kind === 'voting' && (window.open || window.openedAt !== null));
+}

@@ -7,8 +7,10 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
+  MAX_SUPPORT_THRESHOLD,
   MAX_TOKEN_BUDGET,
   MAX_VOTE_LIMIT,
+  THRESHOLD_MODES,
   VOTING_MODES,
   type ChallengeDetail,
   type VotingMode,
@@ -18,6 +20,7 @@ import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { FieldErrorPipe, injectSubmission } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { VotesApi } from '../data/votes.api';
+import { votingHasOpened } from '../shared/idea-rules';
 import { PANEL_STYLES } from '../shared/panel-styles';
 
 const count = (max: number) => new FormControl<number | null>(null, [Validators.min(1), Validators.max(max)]);
@@ -94,8 +97,20 @@ const count = (max: number) => new FormControl<number | null>(null, [Validators.
             <mat-error>{{ form.controls.voteLimit.errors | cfFieldError }}</mat-error>
           </mat-form-field>
         }
+        @if (thresholdApplies()) {
+          <mat-form-field>
+            <mat-label>{{ 'ideas.votingSettings.supportThreshold' | transloco }}</mat-label>
+            <input matInput type="number" min="1" formControlName="supportThreshold" data-testid="voting-threshold" />
+            <mat-hint>{{ 'ideas.votingSettings.supportThresholdHint' | transloco }}</mat-hint>
+            <mat-error>{{ form.controls.supportThreshold.errors | cfFieldError }}</mat-error>
+          </mat-form-field>
+        }
         <mat-checkbox formControlName="authorsMayVote" data-testid="voting-authors">
           {{ 'ideas.votingSettings.authorsMayVote' | transloco }}
+        </mat-checkbox>
+        <mat-checkbox formControlName="blind" data-testid="voting-blind">
+          {{ 'ideas.votingSettings.blind' | transloco }}
+          <span class="hint">{{ 'ideas.votingSettings.blindHint' | transloco }}</span>
         </mat-checkbox>
         @if (submission.failure(); as failure) {
           <p class="error" role="alert">{{ failure }}</p>
@@ -139,12 +154,13 @@ export class VotingSettings {
     authorsMayVote: new FormControl(false, { nonNullable: true }),
     tokenBudget: count(MAX_TOKEN_BUDGET),
     tokensPerIdea: count(MAX_TOKEN_BUDGET),
+    blind: new FormControl(false, { nonNullable: true }),
+    supportThreshold: count(MAX_SUPPORT_THRESHOLD),
   });
   protected readonly mode = toSignal(this.form.controls.mode.valueChanges, { initialValue: 'support' as VotingMode });
+  protected readonly thresholdApplies = computed(() => THRESHOLD_MODES.includes(this.mode()));
   /** Rules stay as they are once the voting window has opened. */
-  protected readonly locked = computed(() =>
-    this.challenge().windows.some((window) => window.kind === 'voting' && (window.open || window.openedAt !== null)),
-  );
+  protected readonly locked = computed(() => votingHasOpened(this.challenge()));
   private readonly current = rxResource({
     params: () => this.challenge().id,
     stream: ({ params }) => this.api.mine(params),
@@ -162,7 +178,8 @@ export class VotingSettings {
       this.form.markAllAsTouched();
       return;
     }
-    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea } = this.form.getRawValue();
+    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea, blind, supportThreshold } =
+      this.form.getRawValue();
     const tokens = mode === 'tokens';
     const rules: VotingRules = {
       mode,
@@ -170,6 +187,8 @@ export class VotingSettings {
       voteLimit: tokens ? null : voteLimit || null,
       tokenBudget: tokens ? tokenBudget : null,
       tokensPerIdea: tokens ? tokensPerIdea : null,
+      blind,
+      supportThreshold: THRESHOLD_MODES.includes(mode) ? supportThreshold || null : null,
     };
     await this.submission.send(this.api.setRules(this.challenge().id, rules), 'ideas.votingSettings.saved', (saved) =>
       this.show(saved),
@@ -177,7 +196,7 @@ export class VotingSettings {
   }
 
   private show(rules: VotingRules): void {
-    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea } = rules;
-    this.form.reset({ mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea });
+    const { mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea, blind, supportThreshold } = rules;
+    this.form.reset({ mode, voteLimit, authorsMayVote, tokenBudget, tokensPerIdea, blind, supportThreshold });
   }
 }

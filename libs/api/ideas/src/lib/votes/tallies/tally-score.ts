@@ -1,0 +1,37 @@
+import {
+  bayesianAverage,
+  supportCountEstimate,
+  tokenTotalEstimate,
+  wilsonInterval,
+  type Estimate,
+} from '@crowdforge/domain';
+import type { VotingMode } from '@crowdforge/contracts';
+
+/** An idea's votes as SQL counts them. */
+export interface VoteCounts {
+  votes: number;
+  ups: number;
+  downs: number;
+  valueSum: number;
+  valueSquares: number;
+}
+
+/**
+ * The ranking score of an idea's votes in the challenge's mode, with the interval it is uncertain
+ * within: support by its count, up/down by the Wilson lower bound of the share in favour, stars by
+ * the Bayesian average, tokens by their total (ADR 12).
+ */
+export function tallyScore(mode: VotingMode, counts: VoteCounts): Estimate {
+  switch (mode) {
+    case 'support':
+      return supportCountEstimate(counts.ups);
+    case 'up_down': {
+      const interval = wilsonInterval(counts.ups, counts.downs);
+      return { score: interval.lower, ...interval };
+    }
+    case 'stars':
+      return bayesianAverage({ count: counts.votes, sum: counts.valueSum, sumOfSquares: counts.valueSquares });
+    case 'tokens':
+      return tokenTotalEstimate({ total: counts.valueSum, sumOfSquares: counts.valueSquares });
+  }
+}
