@@ -487,6 +487,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
   },
+  ideas_ranking: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/ranking`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
   ideas_similar: {
     call: async ({ newChallengeOfA }) => ({
       method: 'GET',

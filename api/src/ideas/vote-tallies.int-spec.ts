@@ -92,6 +92,40 @@ describe('vote tallies', () => {
     expect((await call(member, 'GET', `/challenges/${challengeId}`)).json().figures.votes).toBe(6);
   });
 
+  it('ranks the ideas in the running with the ranks their uncertainty allows', async () => {
+    const { challengeId, ideaIds } = await votingChallenge(3, { ...SUPPORT, mode: 'up_down' });
+    clock.advance(2 * DAY);
+    for (const voter of [...voters, member]) await vote(voter, ideaIds[0], 1);
+    await vote(voters[0], ideaIds[1], 1);
+    await vote(voters[1], ideaIds[1], -1);
+    for (const voter of [...voters, member]) await vote(voter, ideaIds[2], -1);
+    await tallies.flush();
+    const ranking = (await call(undefined, 'GET', `/challenges/${challengeId}/ranking?k=1`)).json();
+    expect(ranking.k).toBe(1);
+    expect(
+      ranking.items.map(
+        (item: { idea: { title: string }; rank: number; bestRank: number; worstRank: number; topK: string }) => [
+          item.idea.title,
+          item.rank,
+          item.bestRank,
+          item.worstRank,
+          item.topK,
+        ],
+      ),
+    ).toEqual([
+      ['Tea idea 0', 1, 1, 2, 'possible'],
+      ['Tea idea 1', 2, 1, 3, 'possible'],
+      ['Tea idea 2', 3, 2, 3, 'out'],
+    ]);
+    expect(ranking.items[0].idea.tally).toMatchObject({ votes: 5, ups: 5 });
+    for (const bad of ['k=0', 'k=101', 'k=two', 'k=1&sort=top']) {
+      expect([bad, (await call(member, 'GET', `/challenges/${challengeId}/ranking?${bad}`)).statusCode]).toEqual([
+        bad,
+        400,
+      ]);
+    }
+  });
+
   it('ranks stars by their Bayesian average, so one 5-star rating does not beat many 4s', async () => {
     const { challengeId, ideaIds } = await votingChallenge(2, { ...SUPPORT, mode: 'stars' });
     clock.advance(2 * DAY);
@@ -141,6 +175,7 @@ describe('vote tallies', () => {
     expect((await call(author, 'GET', '/me/ideas')).json().items[0].tally).toBeNull();
     expect((await call(manager, 'GET', `/ideas/${ideaIds[1]}`)).json().tally).toMatchObject({ votes: 2 });
     expect(await titlesOf(manager, challengeId, 'top')).toEqual(['Tea idea 1', 'Tea idea 0']);
+    expect((await call(manager, 'GET', `/challenges/${challengeId}/ranking`)).json().items).toHaveLength(2);
 
     clock.advance(7 * DAY);
     expect((await call(member, 'GET', `/ideas/${ideaIds[1]}`)).json().tally).toMatchObject({ votes: 2 });

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import type { CursorPage, IdeaDetail, IdeaSummary, MyIdea } from '@crowdforge/contracts';
+import type { CursorPage, IdeaDetail, IdeaRanking, IdeaSummary, MyIdea } from '@crowdforge/contracts';
 import { CoAuthorsService } from './authors/co-authors.service';
 import {
   AnswerInvitationDto,
@@ -13,8 +13,8 @@ import {
   InviteCoAuthorDto,
   SubmitIdeaDto,
 } from './dto/idea.dto';
-import { IdeaDetailDto, IdeaSummaryDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
-import { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './list/idea-list.dto';
+import { IdeaDetailDto, IdeaRankingDto, IdeaSummaryDto, IdeaSummaryPageDto, MyIdeaPageDto } from './dto/idea-view.dto';
+import { IdeaListQueryDto, IdeaPageQueryDto, RankingQueryDto, SimilarIdeasQueryDto } from './list/idea-list.dto';
 import { IdeaListService } from './list/idea-list.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeasService } from './ideas.service';
@@ -58,6 +58,21 @@ export class IdeasController {
     @Query() query: IdeaListQueryDto,
   ): Promise<CursorPage<IdeaSummary>> {
     return this.lists.inChallenge(principal, challengeId, query);
+  }
+
+  @Get('challenges/:challengeId/ranking')
+  @Public()
+  @ApiOperation({
+    operationId: 'ideas_ranking',
+    summary: 'The ideas in the running by their voting score, with the ranks their uncertainty allows',
+  })
+  @ApiOkResponse({ type: IdeaRankingDto })
+  ranking(
+    @OptionalPrincipal() principal: Principal | null,
+    @Param('challengeId', ParseUUIDPipe) challengeId: string,
+    @Query() query: RankingQueryDto,
+  ): Promise<IdeaRanking> {
+    return this.lists.ranking(principal, challengeId, query);
   }
 
   @Get('challenges/:challengeId/ideas/similar')

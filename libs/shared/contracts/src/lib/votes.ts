@@ -1,4 +1,4 @@
-import type { IdeaStatus } from './ideas';
+import type { IdeaStatus, IdeaSummary } from './ideas';
 
 /** Ideas still in the running take votes; decided, withdrawn and merged ones do not. */
 export const VOTABLE_STATUSES: readonly IdeaStatus[] = ['submitted', 'under_review', 'shortlisted'];
@@ -106,3 +106,27 @@ export interface VotingOverview {
   rules: VotingRules;
   talliesShown: boolean;
 }
+
+/** Whether an idea is in the top k once every score's uncertainty is counted. */
+export type TopKStatus = 'certain' | 'possible' | 'out';
+
+/**
+ * An idea's place in the ranking: its rank by score, and the best and worst rank the intervals
+ * allow, so the web app can say "likely top 10" instead of a false exact order.
+ */
+export interface RankedIdea {
+  idea: IdeaSummary;
+  rank: number;
+  bestRank: number;
+  worstRank: number;
+  topK: TopKStatus;
+}
+
+export interface IdeaRanking {
+  k: number;
+  items: RankedIdea[];
+}
+
+/** The largest k a ranking may be asked for, and the most ideas it ranks. */
+export const MAX_RANKING_K = 100;
+export const RANKING_LIMIT = 2000;

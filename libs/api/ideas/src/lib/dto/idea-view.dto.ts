@@ -19,6 +19,9 @@ import {
   type MentionCandidate,
   type RenderedText,
   type IdeaTally,
+  type IdeaRanking,
+  type RankedIdea,
+  type TopKStatus,
   type VotingMode,
 } from '@crowdforge/contracts';
 
@@ -159,4 +162,19 @@ export class CommentViewDto implements CommentView {
 export class MentionCandidateDto implements MentionCandidate {
   @ApiProperty({ format: 'uuid', description: 'Pass in a comment’s `mentions`' }) id!: string;
   @ApiProperty({ example: 'Alice Jansen' }) name!: string;
+}
+
+export class RankedIdeaDto implements RankedIdea {
+  @ApiProperty({ type: IdeaSummaryDto }) idea!: IdeaSummary;
+  @ApiProperty({ description: '1 + the ideas with a higher score' }) rank!: number;
+  @ApiProperty({ description: 'The best rank its interval allows' }) bestRank!: number;
+  @ApiProperty({ description: 'The worst rank its interval allows' }) worstRank!: number;
+  @ApiProperty({ enum: ['certain', 'possible', 'out'], description: 'In the top k for certain, possibly, or not' })
+  topK!: TopKStatus;
+}
+
+export class IdeaRankingDto implements IdeaRanking {
+  @ApiProperty() k!: number;
+  @ApiProperty({ type: [RankedIdeaDto], description: 'Ideas still in the running, best score first' })
+  items!: RankedIdea[];
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
-import { IDEA_SORTS, IDEA_STATUSES, type IdeaSort, type IdeaStatus } from '@crowdforge/contracts';
+import { IDEA_SORTS, IDEA_STATUSES, MAX_RANKING_K, type IdeaSort, type IdeaStatus } from '@crowdforge/contracts';
 
 /** The status filter and keyset cursor of an idea list; newest first. */
 export class IdeaPageQueryDto {
@@ -63,4 +63,14 @@ export class SimilarIdeasQueryDto extends ChallengeKeyQueryDto {
   @IsOptional()
   @IsUUID()
   except?: string;
+}
+
+export class RankingQueryDto extends ChallengeKeyQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_RANKING_K, default: 10, description: 'How long the top is' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RANKING_K)
+  k = 10;
 }

@@ -11,7 +11,10 @@ import {
   type Viewer,
 } from '@crowdforge/api-challenges';
 import {
+  RANKING_LIMIT,
+  VOTABLE_STATUSES,
   VOTE_SORTS,
+  type IdeaRanking,
   type CursorPage,
   type IdeaSort,
   type IdeaStatus,
@@ -24,9 +27,10 @@ import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-nam
 import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, VERDICTS_OF_CHALLENGE, type ChallengeVerdictsSql } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
-import type { IdeaListQueryDto, IdeaPageQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
+import type { IdeaListQueryDto, IdeaPageQueryDto, RankingQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
 import { searchConfigFor } from '../search/idea-search';
-import { TALLY_SELECT, talliesHidden, tallyFor, type TallyColumns } from '../votes/tallies/tally-view';
+import { TALLY_SELECT, estimateOf, talliesHidden, tallyFor, type TallyColumns } from '../votes/tallies/tally-view';
+import { rankWithUncertainty } from '@crowdforge/domain';
 
 const SIMILAR_LIMIT = 5;
 /** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
@@ -101,6 +105,36 @@ export class IdeaListService {
     const page = await this.page(select, query, query.sort);
     if (page.rows.length === 0) await this.requireChallenge(viewer, challengeId, key);
     return { items: page.rows.map(summaryFor), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The ideas in the running by their voting score, each with the best and worst rank its interval
+   * allows and whether it is in the top k for certain, possibly, or not (ADR 12).
+   */
+  async ranking(principal: Principal | null, challengeId: string, query: RankingQueryDto): Promise<IdeaRanking> {
+    const viewer = await this.policy.viewerFor(principal);
+    const key = query.key ?? null;
+    await this.assertVotesShown(viewer, challengeId, key);
+    const rows: SummaryRow[] = await this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
+      .andWhere(VERDICTS_OF_CHALLENGE.visible)
+      .andWhere('i.status IN (:...running)', { running: VOTABLE_STATUSES })
+      .setParameters(policyParameters(viewer, key))
+      .orderBy('i.vote_score', 'DESC')
+      .addOrderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(RANKING_LIMIT)
+      .getRawMany();
+    const estimated = rows.map((row) => ({ row, ...estimateOf(row) }));
+    return {
+      k: query.k,
+      items: rankWithUncertainty(estimated, query.k).map(({ row, rank, bestRank, worstRank, topK }) => ({
+        idea: summaryFor(row),
+        rank,
+        bestRank,
+        worstRank,
+        topK,
+      })),
+    };
   }
 
   async similar(principal: Principal | null, challengeId: string, query: SimilarIdeasQueryDto): Promise<IdeaSummary[]> {

@@ -79,6 +79,26 @@ describe('IdeaBoard', () => {
     expect(view.byTestId('idea-tally')?.querySelector('[role=img]')?.getAttribute('aria-label')).toBe(
       '4 for, 1 against',
     );
+
+    // Beside the top order, the ranking says how sure it is.
+    const ranking = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/ranking');
+    expect(ranking.request.params.get('k')).toBe('10');
+    const ranked = (id: string, ranks: [number, number], topK: string) => ({
+      idea: aSummary({ id, title: `Idea ${id}` }),
+      rank: ranks[0],
+      bestRank: ranks[0],
+      worstRank: ranks[1],
+      topK,
+    });
+    ranking.flush({
+      k: 10,
+      items: [ranked('a', [1, 1], 'certain'), ranked('b', [2, 12], 'possible'), ranked('c', [11, 14], 'out')],
+    });
+    await view.settle();
+    expect(view.allByTestId('ranked-idea').map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '1 Idea a· certainly in the top 10',
+      '2–12 Idea b· possibly in the top 10',
+    ]);
   });
 
   it('offers no vote order while blind voting hides the votes', async () => {

@@ -15,6 +15,7 @@ import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
+import { RankingPanel } from './ranking-panel';
 import { mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
 
 export const BOARD_PAGE_SIZE = 24;
@@ -40,6 +41,7 @@ export const BOARD_PAGE_SIZE = 24;
     MatChipRemove,
     MatChipSet,
     MatIcon,
+    RankingPanel,
     RouterLink,
     TranslocoPipe,
   ],
@@ -56,6 +58,9 @@ export const BOARD_PAGE_SIZE = 24;
         }
       </div>
       <cf-board-toolbar [query]="query()" [voteSorts]="voteSorts()" (changed)="apply($event)" />
+      @if (query().sort === 'top') {
+        <cf-ranking-panel [challengeId]="challenge().id" [challengeKey]="challengeKey()" />
+      }
 
       @if (query().tag || query().authorId) {
         <mat-chip-set class="active" [attr.aria-label]="'ideas.board.activeFilters' | transloco">

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
+import type { IdeaRanking, MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
 import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
@@ -26,6 +26,14 @@ export class VotesApi {
     return this.http.get<VotingOverview>(`${this.api}/challenges/${segment(challengeId)}/voting`, {
       ...ownErrors(),
       ...(key && { params: { key } }),
+    });
+  }
+
+  /** The ideas in the running with the ranks their uncertainty allows, and who is in the top `k`. */
+  ranking(challengeId: string, k: number, key: string | null): Observable<IdeaRanking> {
+    return this.http.get<IdeaRanking>(`${this.api}/challenges/${segment(challengeId)}/ranking`, {
+      ...ownErrors(),
+      params: { k, ...(key && { key }) },
     });
   }
 

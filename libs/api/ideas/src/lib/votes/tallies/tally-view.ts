@@ -1,4 +1,6 @@
+import type { Estimate } from '@crowdforge/domain';
 import type { EntityManager } from 'typeorm';
+import { tallyScore } from './tally-score';
 import { DEFAULT_VOTING_RULES, type IdeaTally, type VotingMode } from '@crowdforge/contracts';
 
 /** The tally columns of a query over the idea `i` with its `idea_tallies` row `t` left-joined. */
@@ -50,6 +52,19 @@ export function tallyFor(row: TallyColumns, canManage: boolean): IdeaTally | nul
     lower: row.tally_lower ?? 0,
     upper: row.tally_upper ?? 0,
   };
+}
+
+/** The score and interval of an idea's tally row, or of no votes at all in the challenge's mode. */
+export function estimateOf(row: TallyColumns): Estimate {
+  if (row.tally_score !== null && row.tally_lower !== null && row.tally_upper !== null)
+    return { score: row.tally_score, lower: row.tally_lower, upper: row.tally_upper };
+  return tallyScore(row.tally_mode ?? DEFAULT_VOTING_RULES.mode, {
+    votes: 0,
+    ups: 0,
+    downs: 0,
+    valueSum: 0,
+    valueSquares: 0,
+  });
 }
 
 /** One idea's tally as the viewer may see it (`tallyFor`). */
