@@ -130,4 +130,17 @@ test('a manager chooses how people vote; a crowd member votes in every mode and 
     await crowd.get(`/challenges/${challenges.tokens.id}/my-votes`),
   );
   expect(mine.votes.map((vote) => vote.value)).toEqual([3, 1]);
+
+  // The votes are counted a moment later: the idea shows its tally, the board orders by it.
+  await expect(async () => {
+    await page.goto(`/ideas/${challenges.up_down.ideaIds[0]}`);
+    await expect(page.getByTestId('idea-tally').getByRole('img')).toHaveAttribute('aria-label', '1 for, 0 against', {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await page.goto(`/challenges/${challenges.up_down.id}?tab=ideas&sort=top`);
+  await expect(page.getByTestId('ranking-panel')).toBeVisible();
+  await expect(page.getByTestId('ranked-idea').first()).toContainText('Matcha on tap');
+  await expect(page.getByTestId('idea-card').first()).toContainText('Matcha on tap');
+  await page.screenshot({ path: `${SCREENSHOTS}/idea-ranking.png`, fullPage: true });
 });

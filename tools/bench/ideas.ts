@@ -4,24 +4,28 @@ import { completeBrief } from '../../api/src/challenges/challenge-fixtures';
 import { closeAfterLoad, runBench, withBenchApp } from './bench-app';
 import { recountComments } from '../../libs/api/ideas/src/lib/comments/comment-count';
 import { encodeCursor } from '../../libs/api/ideas/src/lib/list/idea-cursor';
+import { VoteTallies } from '@crowdforge/api-ideas';
+import { IDEA_SORTS, type IdeaSort } from '@crowdforge/contracts';
 
 // npm run bench:ideas [-- <ideas> <seconds per scenario>]; BENCH_KEEP_DB=1 keeps the database for EXPLAIN.
-// Idea lists over HTTP at 32 connections: one challenge with many ideas, authors and comments,
-// first and deep pages of every sort and filter and of a search, and similar-idea suggestions. Last line: JSON.
+// Idea lists over HTTP at 32 connections: one challenge with many ideas, authors, comments and up/down
+// votes (10 per idea: 1,000,000 for the default 100,000 ideas, counted by one full recount), first and
+// deep pages of every sort and filter and of a search, the ranking, and similar-idea suggestions.
+// Last line: JSON.
 const IDEAS = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 5);
 const CONNECTIONS = 32;
 const PEOPLE = 2_000;
+const VOTES_PER_IDEA = 10;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Ideas, their authors and comments, generated in SQL; returns deep cursors of both sorts and an author id. */
-async function seed(
-  manager: EntityManager,
-  challengeId: string,
-): Promise<{ deepNewest: string; deepDiscussed: string; authorId: string }> {
+type DeepCursors = Record<IdeaSort, string>;
+
+/** Ideas, their authors, comments and votes, generated in SQL; returns a deep cursor of each sort and an author id. */
+async function seed(manager: EntityManager, challengeId: string): Promise<{ deep: DeepCursors; authorId: string }> {
   await manager.query(
     `INSERT INTO users (email, display_name, email_verified_at)
      SELECT 'bench' || i || '@example.test', 'Bench Person ' || i, now() FROM generate_series(1, $1) AS i`,
@@ -57,24 +61,45 @@ async function seed(
        || setweight(to_tsvector('english', description), 'C')`,
   );
   await recountComments(manager);
+  // Up/down votes by distinct people on each idea, seven in ten in favour, cast over the ideas' first day.
+  await manager.query(
+    `INSERT INTO challenge_voting_rules (challenge_id, mode, authors_may_vote, blind) VALUES ($1, 'up_down', true, false)`,
+    [challengeId],
+  );
+  await manager.transaction(async (votes) => {
+    // A million rows with their foreign keys take longer than a request may.
+    await votes.query(`SET LOCAL statement_timeout = 0`);
+    await votes.query(
+      `INSERT INTO idea_votes (idea_id, voter_id, challenge_id, value, created_at, updated_at)
+     SELECT i.id, ($2::uuid[])[1 + (i.n * ${VOTES_PER_IDEA} + k) % $3], $1,
+            CASE WHEN random() < 0.7 THEN 1 ELSE -1 END, i.created_at + k * interval '1 hour', i.created_at + k * interval '1 hour'
+       FROM (SELECT id, created_at, row_number() OVER (ORDER BY id) AS n FROM ideas) i,
+            generate_series(1, ${VOTES_PER_IDEA}) AS k`,
+      [challengeId, people.map((person) => person.id), PEOPLE],
+    );
+  });
   await manager.query('ANALYZE');
-  const deep = `OFFSET ${Math.floor(IDEAS * 0.8)} LIMIT 1`;
-  const [newest]: { created_at: Date; id: string }[] = await manager.query(
-    `SELECT created_at, id FROM ideas ORDER BY created_at DESC, id DESC ${deep}`,
-  );
-  const [discussed]: { comment_count: number; created_at: Date; id: string }[] = await manager.query(
-    `SELECT comment_count, created_at, id FROM ideas ORDER BY comment_count DESC, created_at DESC, id DESC ${deep}`,
-  );
-  return {
-    deepNewest: encodeCursor({ sort: 'newest', createdAt: newest.created_at, id: newest.id }),
-    deepDiscussed: encodeCursor({
-      sort: 'discussed',
-      commentCount: discussed.comment_count,
-      createdAt: discussed.created_at,
-      id: discussed.id,
-    }),
-    authorId: people[7].id,
+  return { deep: await deepCursors(manager), authorId: people[7].id };
+}
+
+/** The cursor after 80% of the ideas in each order. */
+async function deepCursors(manager: EntityManager): Promise<DeepCursors> {
+  const keys: Record<IdeaSort, string | null> = {
+    newest: null,
+    discussed: 'comment_count',
+    top: 'vote_score',
+    trending: 'vote_trending',
   };
+  const deep = {} as DeepCursors;
+  for (const sort of IDEA_SORTS) {
+    const key = keys[sort];
+    const [row]: { key: number | null; created_at: Date; id: string }[] = await manager.query(
+      `SELECT ${key ?? 'NULL::int'} AS key, created_at, id FROM ideas
+        ORDER BY ${key ? `${key} DESC, ` : ''}created_at DESC, id DESC OFFSET ${Math.floor(IDEAS * 0.8)} LIMIT 1`,
+    );
+    deep[sort] = encodeCursor({ sort, key: row.key, createdAt: row.created_at, id: row.id });
+  }
+  return deep;
 }
 
 async function load(url: string, headers: Record<string, string>, paths: string[]) {
@@ -107,7 +132,13 @@ async function load(url: string, headers: Record<string, string>, paths: string[
 async function main(): Promise<void> {
   await withBenchApp('ideas', completeBrief(), async ({ app, testApp, entityManager, manager, challengeId }) => {
     const started = Date.now();
-    const { deepNewest, deepDiscussed, authorId } = await seed(entityManager, challengeId);
+    const { authorId } = await seed(entityManager, challengeId);
+    const recountStarted = Date.now();
+    await app.get(VoteTallies).recount(challengeId);
+    const recountMs = Date.now() - recountStarted;
+    await entityManager.query('ANALYZE');
+    const deep = await deepCursors(entityManager);
+    const deepNewest = deep.newest;
     await app.listen(0, '127.0.0.1');
     const base = await app.getUrl();
     const list = `/api/v1/challenges/${challengeId}/ideas`;
@@ -115,7 +146,12 @@ async function main(): Promise<void> {
       ['newest, first page', list],
       ['newest, deep page (80%)', `${list}?cursor=${deepNewest}`],
       ['discussed, first page', `${list}?sort=discussed`],
-      ['discussed, deep page (80%)', `${list}?sort=discussed&cursor=${deepDiscussed}`],
+      ['discussed, deep page (80%)', `${list}?sort=discussed&cursor=${deep.discussed}`],
+      ['top, first page', `${list}?sort=top`],
+      ['top, deep page (80%)', `${list}?sort=top&cursor=${deep.top}`],
+      ['trending, first page', `${list}?sort=trending`],
+      ['trending, deep page (80%)', `${list}?sort=trending&cursor=${deep.trending}`],
+      ['ranking (top 10 of 2,000)', `/api/v1/challenges/${challengeId}/ranking`],
       ['status shortlisted', `${list}?status=shortlisted`],
       ['status shortlisted, deep', `${list}?status=shortlisted&cursor=${deepNewest}`],
       ['status, discussed', `${list}?status=shortlisted&sort=discussed`],
@@ -128,11 +164,14 @@ async function main(): Promise<void> {
       ['similar while typing', `${list}/similar?text=${encodeURIComponent('Seaweed tea bag for the train')}`],
     ];
     console.log(
-      `${IDEAS} ideas with authors and comments seeded in ${Date.now() - started} ms; ${CONNECTIONS} connections, ${SECONDS} s per scenario`,
+      `${IDEAS} ideas with authors, comments and ${IDEAS * VOTES_PER_IDEA} votes seeded in ${Date.now() - started} ms ` +
+        `(the full tally recount took ${recountMs} ms); ${CONNECTIONS} connections, ${SECONDS} s per scenario`,
     );
     console.log('scenario                     |  p50 ms |  p95 ms |  req/s | not 200');
+    const p95 = new Map<string, number>();
     for (const [label, path] of scenarios) {
       const figures = await load(base, {}, [path]);
+      p95.set(label, figures.p95);
       console.log(
         `${label.padEnd(28)} | ${figures.p50.toFixed(1).padStart(7)} | ${figures.p95.toFixed(1).padStart(7)} | ${figures.perSecond.toFixed(0).padStart(6)} | ${figures.failed}`,
       );
@@ -143,7 +182,19 @@ async function main(): Promise<void> {
       scenarios.map(([, path]) => path),
     );
     await closeAfterLoad(testApp);
-    console.log(JSON.stringify({ p95_ms: mixed.p95, req_per_s: Math.round(mixed.perSecond), not_200: mixed.failed }));
+    const worst = (prefix: string) =>
+      Math.max(...[...p95].filter(([label]) => label.startsWith(prefix)).map(([, ms]) => ms));
+    console.log(
+      JSON.stringify({
+        p95_ms: mixed.p95,
+        top_p95_ms: worst('top'),
+        trending_p95_ms: worst('trending'),
+        votes: IDEAS * VOTES_PER_IDEA,
+        recount_ms: recountMs,
+        req_per_s: Math.round(mixed.perSecond),
+        not_200: mixed.failed,
+      }),
+    );
   });
 }
 

@@ -101,6 +101,8 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
    */
   async recount(challengeId: string, ideaIds: string[] | null = null, closing = false): Promise<string[]> {
     return this.entityManager.transaction(async (manager) => {
+      // Recounting a whole challenge of a million votes may take longer than a request is allowed.
+      if (!ideaIds) await manager.query(`SET LOCAL statement_timeout = '5min'`);
       const rules = await rulesOf(manager, challengeId);
       const counted = await countVotes(manager, challengeId, ideaIds);
       const stored = await storedCounts(manager, challengeId, ideaIds);
