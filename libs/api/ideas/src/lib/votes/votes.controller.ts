@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, SignedIn } from '@crowdforge/api-platform';
+import { Environment, Public, RateLimiter, RequestContext, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
 import type { MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
@@ -11,7 +11,24 @@ import { VotesService } from './votes.service';
 @ApiTags('votes')
 @Controller()
 export class VotesController {
-  constructor(private readonly votes: VotesService) {}
+  constructor(
+    private readonly votes: VotesService,
+    private readonly rateLimiter: RateLimiter,
+    private readonly context: RequestContext,
+    private readonly environment: Environment,
+  ) {}
+
+  /** Per person and per address, shared by the instances through Redis when it is configured. */
+  private async limitVotes(principal: Principal): Promise<void> {
+    await this.rateLimiter.consume(
+      {
+        key: `votes:person:${principal.userId}`,
+        limit: this.environment.VOTES_PER_MINUTE_PER_PERSON,
+        windowSeconds: 60,
+      },
+      { key: `votes:ip:${this.context.ip}`, limit: this.environment.VOTES_PER_MINUTE_PER_IP, windowSeconds: 60 },
+    );
+  }
 
   @Put('ideas/:ideaId/vote')
   @SignedIn()
@@ -20,11 +37,12 @@ export class VotesController {
     summary: 'Vote on an idea in the challenge’s mode, or change the vote (the same vote again changes nothing)',
   })
   @ApiOkResponse({ type: MyVotesDto })
-  support(
+  async support(
     @CurrentPrincipal() principal: Principal,
     @Param('ideaId', ParseUUIDPipe) ideaId: string,
     @Body() vote: VoteDto,
   ): Promise<MyVotes> {
+    await this.limitVotes(principal);
     return this.votes.vote(principal, ideaId, vote.value ?? 1);
   }
 
@@ -32,7 +50,11 @@ export class VotesController {
   @SignedIn()
   @ApiOperation({ operationId: 'votes_withdraw', summary: 'Take one’s vote back while voting is open' })
   @ApiOkResponse({ type: MyVotesDto })
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('ideaId', ParseUUIDPipe) ideaId: string): Promise<MyVotes> {
+  async withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('ideaId', ParseUUIDPipe) ideaId: string,
+  ): Promise<MyVotes> {
+    await this.limitVotes(principal);
     return this.votes.vote(principal, ideaId, null);
   }
 

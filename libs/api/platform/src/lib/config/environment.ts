@@ -114,6 +114,18 @@ export class Environment {
   @Min(100)
   @Max(60_000)
   VOTE_TALLY_INTERVAL_MS = 1000;
+
+  /** Votes (cast, changed or taken back) one person may send a minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VOTES_PER_MINUTE_PER_PERSON = 60;
+
+  /** Votes one client address may send a minute (an office behind one address counts as one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  VOTES_PER_MINUTE_PER_IP = 3000;
 }
 
 const ENVIRONMENT_KEYS = [
@@ -132,6 +144,8 @@ const ENVIRONMENT_KEYS = [
   'JOBS_ENABLED',
   'TRUST_PROXY',
   'VOTE_TALLY_INTERVAL_MS',
+  'VOTES_PER_MINUTE_PER_PERSON',
+  'VOTES_PER_MINUTE_PER_IP',
   'APP_SECRET',
   'PUBLIC_URL',
 ] as const satisfies readonly (keyof Environment)[];

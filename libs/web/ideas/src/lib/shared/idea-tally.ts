@@ -22,7 +22,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
           <mat-icon svgIcon="thumb_down" aria-hidden="true" />{{ item.downs }}
         }
         @case ('stars') {
-          <mat-icon svgIcon="star_filled" aria-hidden="true" />{{ average() | number: '1.1-1' }}
+          <mat-icon svgIcon="star-fill" aria-hidden="true" />{{ average() | number: '1.1-1' }}
           <span class="count">({{ item.votes }})</span>
         }
         @case ('tokens') {

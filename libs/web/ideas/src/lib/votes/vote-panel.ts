@@ -95,7 +95,7 @@ const STARS = Array.from({ length: MAX_STARS }, (_, index) => index + 1);
                     (click)="cast(star)"
                     [attr.data-testid]="'vote-star-' + star"
                   >
-                    <mat-icon [svgIcon]="value !== null && star <= value ? 'star_filled' : 'star'" aria-hidden="true" />
+                    <mat-icon [svgIcon]="value !== null && star <= value ? 'star-fill' : 'star'" aria-hidden="true" />
                   </button>
                 }
               </div>

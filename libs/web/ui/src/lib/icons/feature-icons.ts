@@ -109,7 +109,7 @@ const FEATURE_ICONS = {
   send: sendSvg,
   settings: settingsSvg,
   star: starSvg,
-  star_filled: starFilledSvg,
+  'star-fill': starFilledSvg,
   stop_circle: stopCircleSvg,
   task_alt: taskAltSvg,
   thumb_down: thumbDownSvg,
