@@ -653,6 +653,17 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  votes_liveTallies: {
+    call: async (context) => {
+      const ideaId = await ideaOfA(context, 'submitted');
+      const [idea] = await context.sql<{ challenge_id: string }>(`SELECT challenge_id FROM ideas WHERE id = $1`, [
+        ideaId,
+      ]);
+      // The stream ends after LIVE_TALLIES_SECONDS (1 here), so the answer can be read.
+      return { method: 'GET', url: `/api/v1/challenges/${idea.challenge_id}/live-tallies?ideas=${ideaId}` };
+    },
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
   ideas_follow: {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
     expect: internalChallenge(ORG_ROLES, 204, 204),
@@ -771,7 +782,7 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     // Every request comes from its own address, so the sign-up and sign-in rate limits stay out of the way.
-    testApp = await startTestApp({ env: { TRUST_PROXY: '1' } });
+    testApp = await startTestApp({ env: { TRUST_PROXY: '1', LIVE_TALLIES_SECONDS: '1' } });
     operationIds = Object.values(
       (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json().paths as Record<
         string,

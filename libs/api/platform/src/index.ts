@@ -30,3 +30,4 @@ export * from './lib/http/page-query.dto';
 export * from './lib/text/safe-text';
 export * from './lib/text/tag-list';
 export * from './lib/text/markdown';
+export * from './lib/http/event-stream';

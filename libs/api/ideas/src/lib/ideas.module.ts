@@ -21,11 +21,14 @@ import { VotesService } from './votes/votes.service';
 import { countedIdeas, countedVotes } from './list/challenge-counters';
 import { VoteTallies } from './votes/tallies/vote-tallies.service';
 import { VoteThresholds } from './votes/tallies/vote-thresholds';
+import { LiveTalliesController } from './votes/live/live-tallies.controller';
+import { LiveTallies } from './votes/live/live-tallies.service';
+import { TallyFanout } from './votes/live/tally-fanout';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController, VotesController],
+  controllers: [IdeasController, CommentsController, VotesController, LiveTalliesController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -42,6 +45,8 @@ import { VoteThresholds } from './votes/tallies/vote-thresholds';
     VotesService,
     VoteTallies,
     VoteThresholds,
+    TallyFanout,
+    LiveTallies,
   ],
   exports: [VoteTallies],
 })

@@ -130,3 +130,18 @@ export interface IdeaRanking {
 /** The largest k a ranking may be asked for, and the most ideas it ranks. */
 export const MAX_RANKING_K = 100;
 export const RANKING_LIMIT = 2000;
+
+/**
+ * Live tallies: a board subscribes (server-sent events) to the ideas it shows and receives, a moment
+ * after their votes change, each changed idea's tally (null once it has no votes). Not while blind
+ * voting hides the tallies from the viewer.
+ */
+export interface LiveTally {
+  ideaId: string;
+  tally: IdeaTally | null;
+}
+
+/** The name of the server-sent event that carries `LiveTally[]`. */
+export const LIVE_TALLIES_EVENT = 'tallies';
+/** The most ideas one live subscription follows (a page or two of the board). */
+export const MAX_LIVE_IDEAS = 100;

@@ -126,6 +126,16 @@ export class Environment {
   @IsInt()
   @Min(1)
   VOTES_PER_MINUTE_PER_IP = 3000;
+
+  /**
+   * How long a live-tally subscription lasts before the browser reconnects and is authorised again
+   * (the most a change of who may see a challenge takes to reach an open board).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LIVE_TALLIES_SECONDS = 300;
 }
 
 const ENVIRONMENT_KEYS = [
@@ -146,6 +156,7 @@ const ENVIRONMENT_KEYS = [
   'VOTE_TALLY_INTERVAL_MS',
   'VOTES_PER_MINUTE_PER_PERSON',
   'VOTES_PER_MINUTE_PER_IP',
+  'LIVE_TALLIES_SECONDS',
   'APP_SECRET',
   'PUBLIC_URL',
 ] as const satisfies readonly (keyof Environment)[];

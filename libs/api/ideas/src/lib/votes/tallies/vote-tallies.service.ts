@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { rulesOf } from '../voting-rules';
 import { tallyScore, type VoteCounts } from './tally-score';
 import { VoteThresholds } from './vote-thresholds';
+import { TallyFanout } from '../live/tally-fanout';
 
 const RECONCILE_JOB = 'votes.reconcile-tallies';
 const VOTING_CLOSED_JOB = 'votes.voting-closed';
@@ -50,6 +51,7 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
   constructor(
     @InjectEntityManager() private readonly entityManager: EntityManager,
     private readonly thresholds: VoteThresholds,
+    private readonly fanout: TallyFanout,
     private readonly jobs: JobQueue,
     private readonly environment: Environment,
     private readonly clock: Clock,
@@ -86,6 +88,7 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
       for (const [challengeId, ideaIds] of changed) {
         try {
           await this.recount(challengeId, [...ideaIds]);
+          await this.fanout.announce(challengeId, [...ideaIds]);
         } catch (error) {
           // Left for the reconciliation job, which recounts the whole challenge.
           this.logger.error(`Could not recount the tallies of challenge ${challengeId}: ${String(error)}`);
@@ -129,8 +132,10 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
     let repaired = 0;
     for (const { id } of challenges) {
       const drifted = await this.recount(id);
-      if (drifted.length > 0)
+      if (drifted.length > 0) {
         this.logger.warn(`Repaired ${drifted.length} tallies of challenge ${id} that differed from their votes`);
+        await this.fanout.announce(id, drifted);
+      }
       repaired += drifted.length;
     }
     return repaired;
