@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import type { ChallengeDetail, IdeaTally } from '@crowdforge/contracts';
+import type { ChallengeDetail, IdeaTally, LiveTally } from '@crowdforge/contracts';
+import { Subject } from 'rxjs';
+import { LiveTalliesApi } from '../data/live-tallies.api';
 import { provideFeatureIcons } from '@crowdforge/web-ui';
 import { aChallenge, aSummary } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
@@ -19,11 +21,41 @@ class BoardHost {
 const list = '/api/v1/challenges/ch-1/ideas';
 const ADA = '6f1d3c1e-2a4b-4c5d-8e9f-0a1b2c3d4e5f';
 
+const TALLY: IdeaTally = {
+  mode: 'up_down',
+  votes: 5,
+  ups: 4,
+  downs: 1,
+  valueSum: 3,
+  score: 0.38,
+  lower: 0.38,
+  upper: 0.96,
+};
+
 describe('IdeaBoard', () => {
+  /** What the board follows live, and a way to send it tallies. */
+  let live: {
+    follows: { challengeId: string; ideaIds: string[]; key: string | null }[];
+    tallies: Subject<LiveTally[]>;
+  };
+
   async function open(url = '/board', challenge = aChallenge()) {
     BoardHost.challenge = challenge;
+    live = { follows: [], tallies: new Subject() };
+    const liveTallies: Pick<LiveTalliesApi, 'follow'> = {
+      follow: (challengeId, ideaIds, key) => {
+        live.follows.push({ challengeId, ideaIds, key });
+        return live.tallies;
+      },
+    };
     const view = await renderAt(url, {
-      routes: [{ path: 'board', component: BoardHost, providers: [provideFeatureIcons()] }],
+      routes: [
+        {
+          path: 'board',
+          component: BoardHost,
+          providers: [provideFeatureIcons(), { provide: LiveTalliesApi, useValue: liveTallies }],
+        },
+      ],
     });
     await view.settle();
     return view;
@@ -64,17 +96,7 @@ describe('IdeaBoard', () => {
     await view.settle();
     const requests = view.backend.match((request) => request.url === list);
     expect(requests.map((request) => request.request.params.get('sort'))).toEqual(['newest', 'top']);
-    const tally: IdeaTally = {
-      mode: 'up_down',
-      votes: 5,
-      ups: 4,
-      downs: 1,
-      valueSum: 3,
-      score: 0.38,
-      lower: 0.38,
-      upper: 0.96,
-    };
-    requests[1].flush({ items: [aSummary({ tally })], nextCursor: null });
+    requests[1].flush({ items: [aSummary({ tally: TALLY })], nextCursor: null });
     await view.settle();
     expect(view.byTestId('idea-tally')?.querySelector('[role=img]')?.getAttribute('aria-label')).toBe(
       '4 for, 1 against',
@@ -99,6 +121,49 @@ describe('IdeaBoard', () => {
       '1 Idea a· certainly in the top 10',
       '2–12 Idea b· possibly in the top 10',
     ]);
+  });
+
+  it('follows the tallies of its ideas live while voting is open, keeping their order', async () => {
+    const challenge = aChallenge();
+    const voting = { ...challenge.windows[0], kind: 'voting' as const, open: true };
+    const view = await open('/board', { ...challenge, windows: [...challenge.windows, voting] });
+    expect(view.byTestId('board-live')).toBeNull();
+    view.backend
+      .expectOne((request) => request.url === '/api/v1/challenges/ch-1/voting')
+      .flush({ rules: { mode: 'up_down' }, talliesShown: true });
+    lastRequest(view).flush({
+      items: [aSummary(), aSummary({ id: 'idea-2', title: 'Refill station', tally: TALLY })],
+      nextCursor: null,
+    });
+    await view.settle();
+    expect(live.follows).toEqual([{ challengeId: 'ch-1', ideaIds: ['idea-1', 'idea-2'], key: 'secret' }]);
+    expect(view.byTestId('board-live')?.textContent).toContain('Counts update live');
+
+    live.tallies.next([
+      { ideaId: 'idea-1', tally: { ...TALLY, votes: 1, ups: 1, downs: 0 } },
+      { ideaId: 'idea-2', tally: null },
+    ]);
+    await view.settle();
+    expect(view.allByTestId('idea-card-link').map((link) => link.textContent?.trim())).toEqual([
+      'Seaweed tea bags',
+      'Refill station',
+    ]);
+    const tallies = view.allByTestId('idea-tally');
+    expect(tallies).toHaveLength(1);
+    expect(tallies[0].querySelector('[role=img]')?.getAttribute('aria-label')).toBe('1 for, 0 against');
+  });
+
+  it('follows nothing while blind voting hides the tallies', async () => {
+    const challenge = aChallenge();
+    const voting = { ...challenge.windows[0], kind: 'voting' as const, open: true };
+    const view = await open('/board', { ...challenge, windows: [...challenge.windows, voting] });
+    view.backend
+      .expectOne((request) => request.url === '/api/v1/challenges/ch-1/voting')
+      .flush({ rules: { mode: 'support', blind: true }, talliesShown: false });
+    lastRequest(view).flush({ items: [aSummary()], nextCursor: null });
+    await view.settle();
+    expect(live.follows).toEqual([]);
+    expect(view.byTestId('board-live')).toBeNull();
   });
 
   it('offers no vote order while blind voting hides the votes', async () => {

@@ -1,22 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatChip, MatChipRemove, MatChipSet } from '@angular/material/chips';
 import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { VOTE_SORTS, type ChallengeDetail } from '@crowdforge/contracts';
+import { MAX_LIVE_IDEAS, VOTE_SORTS, type ChallengeDetail, type IdeaTally } from '@crowdforge/contracts';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { EmptyState, ErrorState, LoadMore, LoadingState, keysetPages } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
+import { LiveTalliesApi } from '../data/live-tallies.api';
 import { VotesApi } from '../data/votes.api';
 import { BoardToolbar } from './board-toolbar';
 import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './board-query';
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
 import { RankingPanel } from './ranking-panel';
-import { mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
+import { isPhaseOpen, mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
 
 export const BOARD_PAGE_SIZE = 24;
 
@@ -58,6 +59,11 @@ export const BOARD_PAGE_SIZE = 24;
         }
       </div>
       <cf-board-toolbar [query]="query()" [voteSorts]="voteSorts()" (changed)="apply($event)" />
+      @if (followed().length > 0) {
+        <p class="live" data-testid="board-live">
+          <span class="dot" aria-hidden="true"></span>{{ 'ideas.board.live' | transloco }}
+        </p>
+      }
       @if (query().sort === 'top') {
         <cf-ranking-panel [challengeId]="challenge().id" [challengeKey]="challengeKey()" />
       }
@@ -89,7 +95,7 @@ export const BOARD_PAGE_SIZE = 24;
       @if (ideas.first.error()) {
         <cf-error-state [message]="errorText(ideas.first.error())" (retry)="ideas.first.reload()" />
       } @else if (ideas.first.hasValue()) {
-        @if (ideas.items().length === 0) {
+        @if (shown().length === 0) {
           <cf-empty-state
             icon="lightbulb"
             [title]="(filtered() ? 'ideas.board.noMatchTitle' : 'ideas.board.emptyTitle') | transloco"
@@ -103,10 +109,10 @@ export const BOARD_PAGE_SIZE = 24;
             }
           </cf-empty-state>
         } @else if (query().view === 'list') {
-          <cf-idea-table [ideas]="ideas.items()" (filter)="apply($event)" />
+          <cf-idea-table [ideas]="shown()" (filter)="apply($event)" />
         } @else {
           <ul class="cards" data-testid="idea-cards">
-            @for (idea of ideas.items(); track idea.id) {
+            @for (idea of shown(); track idea.id) {
               <li><cf-idea-card [idea]="idea" (filter)="apply($event)" /></li>
             }
           </ul>
@@ -134,6 +140,20 @@ export const BOARD_PAGE_SIZE = 24;
       margin: 0;
       font: var(--mat-sys-headline-small);
     }
+    .live {
+      display: flex;
+      align-items: center;
+      gap: var(--cf-space-2);
+      margin: 0;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .dot {
+      width: 0.5rem;
+      height: 0.5rem;
+      border-radius: 50%;
+      background: var(--mat-sys-primary);
+    }
     .cards {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
@@ -154,6 +174,7 @@ export const BOARD_PAGE_SIZE = 24;
 export class IdeaBoard {
   private readonly api = inject(IdeasApi);
   private readonly votes = inject(VotesApi);
+  private readonly liveTallies = inject(LiveTalliesApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   protected readonly errorText = injectErrorText();
@@ -188,6 +209,41 @@ export class IdeaBoard {
     load: ({ challengeId, key, query }, cursor) =>
       this.api.list(challengeId, { ...query, cursor: cursor ?? undefined, limit: BOARD_PAGE_SIZE }, key),
   });
+  /** While voting is open and the viewer sees tallies, the board follows its ideas' tallies live. */
+  protected readonly followed = computed(
+    () =>
+      this.voteSorts() && isPhaseOpen(this.challenge(), 'voting')
+        ? this.ideas
+            .items()
+            .slice(0, MAX_LIVE_IDEAS)
+            .map((idea) => idea.id)
+        : [],
+    { equal: (a, b) => a.join() === b.join() },
+  );
+  /** Tallies heard since the page loaded; the order stays as loaded, so nothing jumps under the pointer. */
+  private readonly heard = signal(new Map<string, IdeaTally | null>());
+  protected readonly shown = computed(() => {
+    const heard = this.heard();
+    return this.ideas
+      .items()
+      .map((idea) => (heard.has(idea.id) ? { ...idea, tally: heard.get(idea.id) ?? null } : idea));
+  });
+
+  constructor() {
+    effect((onCleanup) => {
+      const ideaIds = this.followed();
+      if (ideaIds.length === 0) return;
+      const subscription = this.liveTallies
+        .follow(this.challenge().id, ideaIds, this.challengeKey())
+        .subscribe((tallies) =>
+          this.heard.update(
+            (heard) => new Map([...heard, ...tallies.map(({ ideaId, tally }) => [ideaId, tally] as const)]),
+          ),
+        );
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
+
   /** The name of the author filtered by, as the ideas found show it. */
   protected readonly authorName = computed(() => {
     const authorId = this.query().authorId;
