@@ -24,6 +24,7 @@ import { VoteThresholds } from './votes/tallies/vote-thresholds';
 import { LiveTalliesController } from './votes/live/live-tallies.controller';
 import { LiveTallies } from './votes/live/live-tallies.service';
 import { TallyFanout } from './votes/live/tally-fanout';
+import { VoteMerges } from './votes/merges/vote-merges';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
@@ -47,8 +48,9 @@ import { TallyFanout } from './votes/live/tally-fanout';
     VoteThresholds,
     TallyFanout,
     LiveTallies,
+    VoteMerges,
   ],
-  exports: [VoteTallies],
+  exports: [VoteTallies, VoteMerges],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}

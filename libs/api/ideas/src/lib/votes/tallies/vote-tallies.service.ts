@@ -100,12 +100,21 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Recounts the tallies of `ideaIds` (every idea of the challenge when omitted) from the vote rows
-   * and returns the ideas whose stored tally was not what their rows say.
+   * and returns the ideas whose stored tally was not what their rows say; `within` a transaction of
+   * the caller's, such as a merge, the tallies change with it.
    */
-  async recount(challengeId: string, ideaIds: string[] | null = null, closing = false): Promise<string[]> {
-    return this.entityManager.transaction(async (manager) => {
+  async recount(
+    challengeId: string,
+    ideaIds: string[] | null = null,
+    closing = false,
+    within: EntityManager = this.entityManager,
+  ): Promise<string[]> {
+    return within.transaction(async (manager) => {
       // Recounting a whole challenge of a million votes may take longer than a request is allowed.
       if (!ideaIds) await manager.query(`SET LOCAL statement_timeout = '5min'`);
+      // One recount of a challenge at a time (instances, merges): a later one counts after an earlier one
+      // committed, so stale counts never overwrite fresher ones.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`tallies:${challengeId}`]);
       const rules = await rulesOf(manager, challengeId);
       const counted = await countVotes(manager, challengeId, ideaIds);
       const stored = await storedCounts(manager, challengeId, ideaIds);
