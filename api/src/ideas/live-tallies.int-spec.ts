@@ -10,7 +10,8 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { leafyTeaWith } from './idea-fixtures';
 import { DAY, SUPPORT, votingChallenges } from './voting-fixtures';
 
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+// Needs a Redis: TEST_REDIS_URL, or the one on 127.0.0.1:6379 that .ci/run starts when none answers.
+const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 /**
  * Boards follow tallies live: two API instances share one database and Redis; a board on one hears
