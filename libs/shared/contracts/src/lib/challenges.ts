@@ -154,7 +154,8 @@ export interface ChallengeOrganisation {
 export interface ChallengeFigures {
   ideas: number;
   participants: number;
-  votes: number;
+  /** Null while blind voting hides the votes from the viewer. */
+  votes: number | null;
 }
 
 export interface ChallengeSummary {

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
+import { Clock } from '@crowdforge/api-platform';
 import type { ChallengeFigures as Figures } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../challenge-policy';
 
-/** Counts something per challenge for many challenges at once (ideas, votes), as `viewer` may see it. */
+/**
+ * Counts something per challenge for many challenges at once (ideas, votes), as `viewer` may see it
+ * at `now`: null where the count is hidden from them.
+ */
 export type ChallengeCounter = (
   challengeIds: string[],
   manager: EntityManager,
   viewer: Viewer,
-) => Promise<Map<string, number>>;
+  now: Date,
+) => Promise<Map<string, number | null>>;
 
 /**
  * Live figures of challenges. Participants are counted here; the ideas and voting domains
@@ -19,7 +24,10 @@ export type ChallengeCounter = (
 export class ChallengeFigures {
   private readonly counters = new Map<'ideas' | 'votes', ChallengeCounter>();
 
-  constructor(@InjectEntityManager() private readonly entityManager: EntityManager) {}
+  constructor(
+    @InjectEntityManager() private readonly entityManager: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   register(figure: 'ideas' | 'votes', counter: ChallengeCounter): void {
     this.counters.set(figure, counter);
@@ -36,7 +44,11 @@ export class ChallengeFigures {
     return new Map(
       challengeIds.map((id) => [
         id,
-        { participants: participants.get(id) ?? 0, ideas: ideas.get(id) ?? 0, votes: votes.get(id) ?? 0 },
+        {
+          participants: participants.get(id) ?? 0,
+          ideas: ideas.get(id) ?? 0,
+          votes: votes.has(id) ? (votes.get(id) ?? null) : 0,
+        },
       ]),
     );
   }
@@ -49,8 +61,12 @@ export class ChallengeFigures {
     return new Map(rows.map((row) => [row.challenge_id, Number(row.count)]));
   }
 
-  private count(figure: 'ideas' | 'votes', challengeIds: string[], viewer: Viewer): Promise<Map<string, number>> {
+  private count(
+    figure: 'ideas' | 'votes',
+    challengeIds: string[],
+    viewer: Viewer,
+  ): Promise<Map<string, number | null>> {
     const counter = this.counters.get(figure);
-    return counter ? counter(challengeIds, this.entityManager, viewer) : Promise.resolve(new Map());
+    return counter ? counter(challengeIds, this.entityManager, viewer, this.clock.now()) : Promise.resolve(new Map());
   }
 }

@@ -60,7 +60,8 @@ class PhaseWindowViewDto implements PhaseWindow {
 class FiguresDto implements ChallengeFigures {
   @ApiProperty() ideas!: number;
   @ApiProperty() participants!: number;
-  @ApiProperty() votes!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null while blind voting hides the votes' })
+  votes!: number | null;
 }
 
 export class ChallengeSummaryDto implements ChallengeSummary {

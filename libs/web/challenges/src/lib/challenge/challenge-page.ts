@@ -165,10 +165,12 @@ import { PhaseTimeline } from './phase-timeline';
                     <dt>{{ 'challenges.figures.participants' | transloco }}</dt>
                     <dd>{{ figures.participants }}</dd>
                   </div>
-                  <div>
-                    <dt>{{ 'challenges.figures.votes' | transloco }}</dt>
-                    <dd>{{ figures.votes }}</dd>
-                  </div>
+                  @if (figures.votes !== null) {
+                    <div>
+                      <dt>{{ 'challenges.figures.votes' | transloco }}</dt>
+                      <dd>{{ figures.votes }}</dd>
+                    </div>
+                  }
                 </dl>
               </section>
             }

@@ -17,15 +17,20 @@ export interface TallyColumns {
   tally_upper: number | null;
 }
 
-const RULE = (column: string) =>
-  `(SELECT vr.${column} FROM challenge_voting_rules vr WHERE vr.challenge_id = i.challenge_id)`;
+const RULE = (column: string, challengeId = 'i.challenge_id') =>
+  `(SELECT vr.${column} FROM challenge_voting_rules vr WHERE vr.challenge_id = ${challengeId})`;
 
 /**
- * Blind voting hides the tallies until a voting window of the challenge has closed (at `:now`, the
- * clock's time). One rule for lists, the idea page and rankings.
+ * Blind voting hides the tallies until a voting window of the challenge (whose id is the column
+ * `challengeId`) has closed (at `:now`, the clock's time). One rule for lists, the idea page,
+ * rankings and the challenge's figures.
  */
-export const TALLY_HIDDEN_SQL = `(coalesce(${RULE('blind')}, false) AND NOT EXISTS (
-  SELECT 1 FROM phase_windows bw WHERE bw.challenge_id = i.challenge_id AND bw.kind = 'voting' AND bw.closes_at <= :now))`;
+export const talliesHiddenSql = (
+  challengeId: string,
+) => `(coalesce(${RULE('blind', challengeId)}, false) AND NOT EXISTS (
+  SELECT 1 FROM phase_windows bw WHERE bw.challenge_id = ${challengeId} AND bw.kind = 'voting' AND bw.closes_at <= :now))`;
+
+export const TALLY_HIDDEN_SQL = talliesHiddenSql('i.challenge_id');
 
 export const TALLY_SELECT = [
   `${RULE('mode')} AS tally_mode`,
