@@ -109,6 +109,16 @@ describe('live tallies', () => {
     expect(await nextTallies(board)).toEqual([{ ideaId: ideaIds[0], tally: null }]);
   });
 
+  it('hears a vote by the recount timer alone: a list is stale for at most about one interval', async () => {
+    const { challengeId, ideaIds } = await votingChallenge(1);
+    clock.advance(2 * DAY);
+    const board = await follow(member, challengeId, ideaIds[0]);
+    expect(await nextTallies(board)).toEqual([{ ideaId: ideaIds[0], tally: null }]);
+    await call(voters[0], 'PUT', `/ideas/${ideaIds[0]}/vote`, {});
+    // No flush by hand: the instance recounts every VOTE_TALLY_INTERVAL_MS (1 s here).
+    expect(await nextTallies(board)).toEqual([{ ideaId: ideaIds[0], tally: expect.objectContaining({ votes: 1 }) }]);
+  });
+
   it('refuses members while voting is blind, and feeds the organisers', async () => {
     const { challengeId, ideaIds } = await votingChallenge(1, { ...SUPPORT, blind: true });
     clock.advance(2 * DAY);
