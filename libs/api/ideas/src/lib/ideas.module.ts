@@ -21,11 +21,16 @@ import { VotesService } from './votes/votes.service';
 import { countedIdeas, countedVotes } from './list/challenge-counters';
 import { VoteTallies } from './votes/tallies/vote-tallies.service';
 import { VoteThresholds } from './votes/tallies/vote-thresholds';
+import { VoteIntegrityAccess } from './votes/integrity/integrity-access';
+import { VoteIntegrityController } from './votes/integrity/vote-integrity.controller';
+import { VoteIntegrityService } from './votes/integrity/vote-integrity.service';
+import { VoteLedgerService } from './votes/integrity/vote-ledger.service';
+import { VoteOrigins } from './votes/integrity/vote-origins';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController, VotesController],
+  controllers: [IdeasController, CommentsController, VotesController, VoteIntegrityController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -42,6 +47,10 @@ import { VoteThresholds } from './votes/tallies/vote-thresholds';
     VotesService,
     VoteTallies,
     VoteThresholds,
+    VoteOrigins,
+    VoteIntegrityAccess,
+    VoteIntegrityService,
+    VoteLedgerService,
   ],
   exports: [VoteTallies],
 })

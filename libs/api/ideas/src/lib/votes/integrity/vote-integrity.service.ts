@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { AuditService } from '@crowdforge/api-platform';
+import type { Principal } from '@crowdforge/api-identity';
+import {
+  INTEGRITY_REPORT_LIMITS,
+  NEW_ACCOUNT_DAYS,
+  SUSPICIOUS_GROUP_ACCOUNTS,
+  type GroupIdea,
+  type IdeaVoteSources,
+  type SuspiciousGroup,
+  type VoteIntegrityReport,
+} from '@crowdforge/contracts';
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { VoteIntegrityAccess } from './integrity-access';
+
+type CountedIdea = IdeaVoteSources & { ideas_with_votes: number };
+
+interface GroupRow {
+  origin: Buffer;
+  accounts: number;
+  ideas: GroupIdea[];
+  group_count: number;
+}
+
+/**
+ * Per idea, the votes of established accounts against those of new or unverified ones (at the
+ * time of the vote), where the most votes come from the latter first. `$2`: the days an account
+ * counts as new; `$3`: how many ideas to list.
+ */
+const IDEA_SOURCES_SQL = `
+  WITH counted AS (
+    SELECT v.idea_id,
+           count(*)::int AS votes,
+           count(*) FILTER (WHERE v.created_at < u.created_at + make_interval(days => $2))::int AS new_accounts,
+           count(*) FILTER (WHERE u.email_verified_at IS NULL OR u.email_verified_at > v.created_at)::int AS unverified,
+           count(*) FILTER (WHERE v.created_at >= u.created_at + make_interval(days => $2)
+                              AND u.email_verified_at <= v.created_at)::int AS established
+      FROM idea_votes v JOIN users u ON u.id = v.voter_id
+     WHERE v.challenge_id = $1
+     GROUP BY v.idea_id
+  )
+  SELECT c.idea_id AS "ideaId", i.title, c.votes, c.established, c.new_accounts AS "newAccounts", c.unverified,
+         count(*) OVER ()::int AS ideas_with_votes
+    FROM counted c JOIN ideas i ON i.id = c.idea_id
+   ORDER BY (c.votes - c.established)::float / c.votes DESC, c.votes - c.established DESC, c.votes DESC, i.title, c.idea_id
+   LIMIT $3`;
+
+/**
+ * Origins from which at least `$2` accounts voted for one idea, with the accounts that voted from
+ * the origin at all and those ideas; most accounts first. `$3`: groups to list, `$4`: ideas per group.
+ */
+const GROUPS_SQL = `
+  WITH shared AS (
+    SELECT origin, idea_id, count(*)::int AS votes
+      FROM idea_votes WHERE challenge_id = $1 AND origin IS NOT NULL
+     GROUP BY origin, idea_id HAVING count(*) >= $2
+  ), origins AS (
+    SELECT origin, count(DISTINCT voter_id)::int AS accounts
+      FROM idea_votes WHERE challenge_id = $1 AND origin IN (SELECT origin FROM shared)
+     GROUP BY origin
+  )
+  SELECT o.origin, o.accounts, count(*) OVER ()::int AS group_count,
+         (SELECT json_agg(json_build_object('ideaId', top.idea_id, 'title', top.title, 'votes', top.votes))
+            FROM (SELECT s.idea_id, i.title, s.votes FROM shared s JOIN ideas i ON i.id = s.idea_id
+                   WHERE s.origin = o.origin ORDER BY s.votes DESC, i.title, s.idea_id LIMIT $4) top) AS ideas
+    FROM origins o
+   ORDER BY o.accounts DESC, (SELECT sum(s.votes) FROM shared s WHERE s.origin = o.origin) DESC, o.origin
+   LIMIT $3`;
+
+/**
+ * The integrity report on a challenge's votes, for its organisers and the organisation's
+ * moderators: counts by kind of account and groups of accounts voting from one origin, never who
+ * voted for what. Every read is written to the audit log.
+ */
+@Injectable()
+export class VoteIntegrityService {
+  constructor(
+    @InjectEntityManager() private readonly entityManager: EntityManager,
+    private readonly access: VoteIntegrityAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async report(principal: Principal, challengeId: string): Promise<VoteIntegrityReport> {
+    await this.access.requireReportReader(principal, challengeId);
+    const { ideas: ideaLimit, groups: groupLimit, ideasPerGroup } = INTEGRITY_REPORT_LIMITS;
+    const [[totals], ideas, groups]: [{ votes: number; without_origin: number }[], CountedIdea[], GroupRow[]] =
+      await Promise.all([
+        this.entityManager.query(
+          `SELECT count(*)::int AS votes, count(*) FILTER (WHERE origin IS NULL)::int AS without_origin
+             FROM idea_votes WHERE challenge_id = $1`,
+          [challengeId],
+        ),
+        this.entityManager.query(IDEA_SOURCES_SQL, [challengeId, NEW_ACCOUNT_DAYS, ideaLimit]),
+        this.entityManager.query(GROUPS_SQL, [challengeId, SUSPICIOUS_GROUP_ACCOUNTS, groupLimit, ideasPerGroup]),
+      ]);
+    const report: VoteIntegrityReport = {
+      challengeId,
+      newAccountDays: NEW_ACCOUNT_DAYS,
+      groupAccounts: SUSPICIOUS_GROUP_ACCOUNTS,
+      votes: totals.votes,
+      votesWithoutOrigin: totals.without_origin,
+      ideas: ideas.map(({ ideaId, title, votes, established, newAccounts, unverified }) => ({
+        ideaId,
+        title,
+        votes,
+        established,
+        newAccounts,
+        unverified,
+      })),
+      ideasWithVotes: ideas[0]?.ideas_with_votes ?? 0,
+      groups: groups.map((group): SuspiciousGroup => ({
+        label: originLabel(challengeId, group.origin),
+        accounts: group.accounts,
+        ideas: group.ideas,
+      })),
+      groupCount: groups[0]?.group_count ?? 0,
+    };
+    await this.audit.append({
+      action: 'votes.integrity_report',
+      objectType: 'challenge',
+      objectId: challengeId,
+      data: { ideasWithVotes: report.ideasWithVotes, groupCount: report.groupCount },
+    });
+    return report;
+  }
+}
+
+/** A short name for an origin, stable within the challenge and unrelated to its name in any other. */
+export function originLabel(challengeId: string, origin: Buffer): string {
+  return createHash('sha256').update(challengeId).update(origin).digest('hex').slice(0, 8);
+}
