@@ -270,7 +270,10 @@ describe('vote integrity and the recount ledger', () => {
       ]),
     );
     expect(linesOf((await ledger(manager, challengeId)).body)).toEqual(lines);
-    expect(await audited('votes.ledger_export', challengeId)).toEqual([{ actor_id: manager.id }, { actor_id: manager.id }]);
+    expect(await audited('votes.ledger_export', challengeId)).toEqual([
+      { actor_id: manager.id },
+      { actor_id: manager.id },
+    ]);
 
     // …and another, unrelated one in another challenge.
     const other = await votingChallenge(1);

@@ -110,11 +110,13 @@ export class VoteIntegrityService {
         unverified,
       })),
       ideasWithVotes: ideas[0]?.ideas_with_votes ?? 0,
-      groups: groups.map((group): SuspiciousGroup => ({
-        label: originLabel(challengeId, group.origin),
-        accounts: group.accounts,
-        ideas: group.ideas,
-      })),
+      groups: groups.map(
+        (group): SuspiciousGroup => ({
+          label: originLabel(challengeId, group.origin),
+          accounts: group.accounts,
+          ideas: group.ideas,
+        }),
+      ),
       groupCount: groups[0]?.group_count ?? 0,
     };
     await this.audit.append({
@@ -128,6 +130,6 @@ export class VoteIntegrityService {
 }
 
 /** A short name for an origin, stable within the challenge and unrelated to its name in any other. */
-export function originLabel(challengeId: string, origin: Buffer): string {
+function originLabel(challengeId: string, origin: Buffer): string {
   return createHash('sha256').update(challengeId).update(origin).digest('hex').slice(0, 8);
 }
