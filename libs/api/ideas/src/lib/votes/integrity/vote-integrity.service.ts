@@ -56,17 +56,20 @@ const GROUPS_SQL = `
     SELECT origin, idea_id, count(*)::int AS votes
       FROM idea_votes WHERE challenge_id = $1 AND origin IS NOT NULL
      GROUP BY origin, idea_id HAVING count(*) >= $2
+  ), totals AS (
+    SELECT origin, sum(votes) AS votes FROM shared GROUP BY origin
   ), origins AS (
-    SELECT origin, count(DISTINCT voter_id)::int AS accounts
-      FROM idea_votes WHERE challenge_id = $1 AND origin IN (SELECT origin FROM shared)
-     GROUP BY origin
+    SELECT pair.origin, count(*)::int AS accounts
+      FROM (SELECT DISTINCT v.origin, v.voter_id FROM idea_votes v JOIN totals t ON t.origin = v.origin
+             WHERE v.challenge_id = $1) pair
+     GROUP BY pair.origin
   )
   SELECT o.origin, o.accounts, count(*) OVER ()::int AS group_count,
          (SELECT json_agg(json_build_object('ideaId', top.idea_id, 'title', top.title, 'votes', top.votes))
             FROM (SELECT s.idea_id, i.title, s.votes FROM shared s JOIN ideas i ON i.id = s.idea_id
                    WHERE s.origin = o.origin ORDER BY s.votes DESC, i.title, s.idea_id LIMIT $4) top) AS ideas
-    FROM origins o
-   ORDER BY o.accounts DESC, (SELECT sum(s.votes) FROM shared s WHERE s.origin = o.origin) DESC, o.origin
+    FROM origins o JOIN totals t ON t.origin = o.origin
+   ORDER BY o.accounts DESC, t.votes DESC, o.origin
    LIMIT $3`;
 
 /**
