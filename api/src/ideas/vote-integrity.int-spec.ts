@@ -205,6 +205,31 @@ describe('vote integrity and the recount ledger', () => {
     }
   });
 
+  it('tells moderators only of the ideas the audience sees; the organisers of every idea', async () => {
+    const { challengeId, ideaIds } = await votingChallenge(2);
+    clock.advance(2 * DAY);
+    for (const person of voters.slice(0, 3)) {
+      await voteFrom(person, ideaIds[0], OFFICE);
+      await voteFrom(person, ideaIds[1], OFFICE);
+    }
+    await sql(`UPDATE ideas SET status = 'withdrawn' WHERE id = $1`, [ideaIds[1]]);
+    const byModerator: VoteIntegrityReport = (await report(moderator, challengeId)).json();
+    expect(byModerator).toMatchObject({ votes: 3, ideasWithVotes: 1, groupCount: 1 });
+    expect(byModerator.ideas.map((idea) => idea.ideaId)).toEqual([ideaIds[0]]);
+    expect(byModerator.groups[0].ideas.map((idea) => idea.ideaId)).toEqual([ideaIds[0]]);
+    const byManager: VoteIntegrityReport = (await report(manager, challengeId)).json();
+    expect(byManager).toMatchObject({ votes: 6, ideasWithVotes: 2, groupCount: 1 });
+    expect(byManager.groups[0].ideas).toHaveLength(2);
+
+    const hidden = await votingChallenge(1, undefined, { ideaVisibility: 'organisers' });
+    const refused = await report(moderator, hidden.challengeId);
+    expect([refused.statusCode, refused.json().detail]).toEqual([
+      403,
+      'This challenge keeps its ideas to its organisers, and so its integrity report.',
+    ]);
+    expect((await report(manager, hidden.challengeId)).statusCode).toBe(200);
+  });
+
   it('keeps counts from moderators until blind voting closes; the organisers read them throughout', async () => {
     const { challengeId, ideaIds } = await votingChallenge(1, { ...SUPPORT, blind: true });
     clock.advance(2 * DAY);

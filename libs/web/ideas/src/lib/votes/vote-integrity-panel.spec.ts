@@ -117,4 +117,9 @@ describe('the vote integrity panel', () => {
     const view = await open(voting('2021-01-01T00:00:00Z', false), person('member'));
     expect(view.byTestId('integrity-report')).toBeNull();
   });
+
+  it('shows nothing to moderators where the ideas are kept to the organisers', async () => {
+    const view = await open({ ...voting(null, false), ideaVisibility: 'organisers' }, person('moderator'));
+    expect(view.byTestId('integrity-report')).toBeNull();
+  });
 });

@@ -163,11 +163,12 @@ export class VoteIntegrityPanel {
 
   readonly challenge = input.required<ChallengeDetail>();
 
-  /** The organisers, and members of the organisation whose role moderates. */
+  /** The organisers, and members of the organisation whose role moderates where ideas are shown to the audience. */
   protected readonly mayRead = computed(() => {
     const challenge = this.challenge();
+    if (challenge.viewer.canManage) return true;
     const role = this.session.roleIn(challenge.organisation.id);
-    return challenge.viewer.canManage || (role !== null && roleAllows(role, 'moderation:act'));
+    return role !== null && roleAllows(role, 'moderation:act') && challenge.ideaVisibility === 'audience';
   });
   /** The organisers' ledger, once the voting window has closed. */
   protected readonly ledgerUrl = computed(() => {

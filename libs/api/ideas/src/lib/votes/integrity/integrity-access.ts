@@ -21,14 +21,21 @@ export class VoteIntegrityAccess {
   ) {}
 
   /**
-   * The integrity report: the organisers, and members of the organisation whose role moderates.
-   * Blind voting keeps counts from everyone but the organisers until it closes, moderators too (409).
+   * The integrity report: the organisers, and members of the organisation whose role moderates
+   * where the challenge shows its ideas to its audience (they read about the ideas the audience
+   * sees). Blind voting keeps counts from everyone but the organisers until it closes (409).
    */
   async requireReportReader(principal: Principal, challengeId: string): Promise<ChallengeAccess> {
     const access = await this.visible(principal, challengeId);
     if (access.canManage) return access;
     if (!moderates(principal, access.row.organisationId))
       throw new ProblemException(403, 'forbidden', 'Only the organisers and moderators read the integrity report.');
+    if (!access.inAudience || access.row.ideaVisibility !== 'audience')
+      throw new ProblemException(
+        403,
+        'forbidden',
+        'This challenge keeps its ideas to its organisers, and so its integrity report.',
+      );
     if (await talliesHidden(this.entityManager, challengeId, this.clock.now()))
       throw new ProblemException(
         409,

@@ -25,9 +25,21 @@ interface GroupRow {
 }
 
 /**
+ * Whether the reader sees the idea `i`: the organisers (the parameter is true) see every one, a
+ * moderator what the challenge's audience sees (not withdrawn ideas).
+ */
+const SEEN = (allIdeas: string) => `(${allIdeas} OR i.status NOT IN ('draft', 'withdrawn'))`;
+
+/** The challenge's votes (`$1`) on the ideas the reader sees (`$2`: all of them). */
+const TOTALS_SQL = `
+  SELECT count(*)::int AS votes, count(*) FILTER (WHERE v.origin IS NULL)::int AS without_origin
+    FROM idea_votes v JOIN ideas i ON i.id = v.idea_id
+   WHERE v.challenge_id = $1 AND ${SEEN('$2')}`;
+
+/**
  * Per idea, the votes of established accounts against those of new or unverified ones (at the
  * time of the vote), where the most votes come from the latter first. `$2`: the days an account
- * counts as new; `$3`: how many ideas to list.
+ * counts as new; `$3`: how many ideas to list; `$4`: every idea, not only those the audience sees.
  */
 const IDEA_SOURCES_SQL = `
   WITH counted AS (
@@ -44,18 +56,21 @@ const IDEA_SOURCES_SQL = `
   SELECT c.idea_id AS "ideaId", i.title, c.votes, c.established, c.new_accounts AS "newAccounts", c.unverified,
          count(*) OVER ()::int AS ideas_with_votes
     FROM counted c JOIN ideas i ON i.id = c.idea_id
+   WHERE ${SEEN('$4')}
    ORDER BY (c.votes - c.established)::float / c.votes DESC, c.votes - c.established DESC, c.votes DESC, i.title, c.idea_id
    LIMIT $3`;
 
 /**
  * Origins from which at least `$2` accounts voted for one idea, with the accounts that voted from
- * the origin at all and those ideas; most accounts first. `$3`: groups to list, `$4`: ideas per group.
+ * the origin at all and those ideas; most accounts first. `$3`: groups to list, `$4`: ideas per group,
+ * `$5`: every idea, not only those the audience sees.
  */
 const GROUPS_SQL = `
   WITH shared AS (
-    SELECT origin, idea_id, count(*)::int AS votes
-      FROM idea_votes WHERE challenge_id = $1 AND origin IS NOT NULL
-     GROUP BY origin, idea_id HAVING count(*) >= $2
+    SELECT v.origin, v.idea_id, count(*)::int AS votes
+      FROM idea_votes v JOIN ideas i ON i.id = v.idea_id
+     WHERE v.challenge_id = $1 AND v.origin IS NOT NULL AND ${SEEN('$5')}
+     GROUP BY v.origin, v.idea_id HAVING count(*) >= $2
   ), totals AS (
     SELECT origin, sum(votes) AS votes FROM shared GROUP BY origin
   ), origins AS (
@@ -86,17 +101,19 @@ export class VoteIntegrityService {
   ) {}
 
   async report(principal: Principal, challengeId: string): Promise<VoteIntegrityReport> {
-    await this.access.requireReportReader(principal, challengeId);
+    const { canManage: allIdeas } = await this.access.requireReportReader(principal, challengeId);
     const { ideas: ideaLimit, groups: groupLimit, ideasPerGroup } = INTEGRITY_REPORT_LIMITS;
     const [[totals], ideas, groups]: [{ votes: number; without_origin: number }[], CountedIdea[], GroupRow[]] =
       await Promise.all([
-        this.entityManager.query(
-          `SELECT count(*)::int AS votes, count(*) FILTER (WHERE origin IS NULL)::int AS without_origin
-             FROM idea_votes WHERE challenge_id = $1`,
-          [challengeId],
-        ),
-        this.entityManager.query(IDEA_SOURCES_SQL, [challengeId, NEW_ACCOUNT_DAYS, ideaLimit]),
-        this.entityManager.query(GROUPS_SQL, [challengeId, SUSPICIOUS_GROUP_ACCOUNTS, groupLimit, ideasPerGroup]),
+        this.entityManager.query(TOTALS_SQL, [challengeId, allIdeas]),
+        this.entityManager.query(IDEA_SOURCES_SQL, [challengeId, NEW_ACCOUNT_DAYS, ideaLimit, allIdeas]),
+        this.entityManager.query(GROUPS_SQL, [
+          challengeId,
+          SUSPICIOUS_GROUP_ACCOUNTS,
+          groupLimit,
+          ideasPerGroup,
+          allIdeas,
+        ]),
       ]);
     const report: VoteIntegrityReport = {
       challengeId,
