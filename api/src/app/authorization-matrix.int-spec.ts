@@ -664,6 +664,21 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
   },
+  votes_integrityReport: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/voting/integrity`,
+    }),
+    // The organisers and the organisation's moderators (counts only, never who).
+    expect: internalChallenge(['moderator', ...CHALLENGE_ORGANISERS], 200, 403),
+  },
+  votes_ledger: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA(VOTING_CLOSED)}/voting/ledger`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
   ideas_follow: {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
     expect: internalChallenge(ORG_ROLES, 204, 204),
@@ -711,6 +726,13 @@ const VOTING_OPEN = {
   windows: [
     { kind: 'submission', ...OPEN_NOW },
     { kind: 'voting', ...OPEN_NOW },
+  ],
+};
+/** A challenge of A whose voting window has closed. */
+const VOTING_CLOSED = {
+  windows: [
+    { kind: 'submission', opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-01-10T00:00:00.000Z' },
+    { kind: 'voting', opensAt: '2026-01-10T00:00:00.000Z', closesAt: '2026-01-20T00:00:00.000Z' },
   ],
 };
 const votableIdeaOfA = (context: Context) => ideaOfA(context, 'submitted', VOTING_OPEN);

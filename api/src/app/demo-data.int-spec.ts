@@ -149,8 +149,8 @@ describe('demo data', () => {
         challenge: 'Invent a new way to make or drink tea',
         mode: 'support',
         idea: 'Tasting boxes to take home',
-        votes: 2,
-        total: 2,
+        votes: 3,
+        total: 3,
       },
       {
         challenge: 'Invent a new way to make or drink tea',
@@ -170,6 +170,27 @@ describe('demo data', () => {
       mode: 'support',
       votes: [expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 1 })],
     });
+  });
+
+  it('gives the tea challenge’s integrity report a group voting from one office and a newcomer’s vote', async () => {
+    const manager = await demoPerson('manager@demo.crowdforge.test');
+    const { challengeId } = (await get(`/ideas/${await ideaTitled('Tasting boxes to take home')}`)).json();
+    const report = (await get(`/challenges/${challengeId}/voting/integrity`, manager)).json();
+    expect(report).toMatchObject({ votes: 8, votesWithoutOrigin: 0, groupCount: 1 });
+    expect(report.groups[0]).toMatchObject({
+      accounts: 3,
+      ideas: [expect.objectContaining({ title: 'A folding infuser bottle for the train', votes: 3 })],
+    });
+    expect(report.ideas[0]).toMatchObject({
+      title: 'Tasting boxes to take home',
+      votes: 3,
+      established: 2,
+      newAccounts: 1,
+      unverified: 1,
+    });
+    expect(
+      report.ideas.slice(1).every((idea: { established: number; votes: number }) => idea.established === idea.votes),
+    ).toBe(true);
   });
 
   it('is seeded once', async () => {

@@ -6,3 +6,4 @@ export * from './lib/notifications';
 export * from './lib/challenges';
 export * from './lib/ideas';
 export * from './lib/votes';
+export * from './lib/vote-integrity';

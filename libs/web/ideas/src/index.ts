@@ -1,3 +1,4 @@
 export * from './lib/ideas.routes';
 export { IdeaBoard } from './lib/board/idea-board';
 export { VotingSettings } from './lib/votes/voting-settings';
+export { VoteIntegrityPanel } from './lib/votes/vote-integrity-panel';

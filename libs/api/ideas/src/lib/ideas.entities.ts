@@ -10,6 +10,7 @@ import { IdeaLinkRow } from './lineage/idea-link.entity';
 import { IdeaTallyRow } from './votes/idea-tally.entity';
 import { IdeaVoteRow } from './votes/idea-vote.entity';
 import { VotingRulesRow } from './votes/voting-rules.entity';
+import { VoteLedgerKeyRow } from './votes/integrity/ledger-key.entity';
 
 export const IDEAS_ENTITIES = [
   IdeaRow,
@@ -24,6 +25,7 @@ export const IDEAS_ENTITIES = [
   IdeaVoteRow,
   IdeaTallyRow,
   VotingRulesRow,
+  VoteLedgerKeyRow,
 ];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

@@ -25,11 +25,16 @@ import { LiveTalliesController } from './votes/live/live-tallies.controller';
 import { LiveTallies } from './votes/live/live-tallies.service';
 import { TallyFanout } from './votes/live/tally-fanout';
 import { VoteMerges } from './votes/merges/vote-merges';
+import { VoteIntegrityAccess } from './votes/integrity/integrity-access';
+import { VoteIntegrityController } from './votes/integrity/vote-integrity.controller';
+import { VoteIntegrityService } from './votes/integrity/vote-integrity.service';
+import { VoteLedgerService } from './votes/integrity/vote-ledger.service';
+import { VoteOrigins } from './votes/integrity/vote-origins';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController, VotesController, LiveTalliesController],
+  controllers: [IdeasController, CommentsController, VotesController, LiveTalliesController, VoteIntegrityController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -49,6 +54,10 @@ import { VoteMerges } from './votes/merges/vote-merges';
     TallyFanout,
     LiveTallies,
     VoteMerges,
+    VoteOrigins,
+    VoteIntegrityAccess,
+    VoteIntegrityService,
+    VoteLedgerService,
   ],
   exports: [VoteTallies, VoteMerges],
 })

@@ -32,7 +32,14 @@ const ada: CurrentUser = {
  */
 export async function renderAt(url: string, options: { user?: CurrentUser | null; routes?: Route[] } = {}) {
   const user = signal<CurrentUser | null>(options.user === undefined ? ada : options.user);
-  const session = { user, signedIn: () => user() !== null, whenLoaded: () => Promise.resolve(), loaded: () => true };
+  const session = {
+    user,
+    signedIn: () => user() !== null,
+    whenLoaded: () => Promise.resolve(),
+    loaded: () => true,
+    roleIn: (organisationId: string) =>
+      user()?.memberships.find((membership) => membership.organisationId === organisationId)?.role ?? null,
+  };
   const toast = { success: jest.fn(), error: jest.fn(), errorText: jest.fn() };
   TestBed.configureTestingModule({
     imports: [translocoTesting('en')],

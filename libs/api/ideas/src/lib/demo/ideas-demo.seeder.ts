@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { countComment } from '../comments/comment-count';
 import { castDemoVotes } from './demo-votes';
+import { markDemoVoteOrigins } from './demo-vote-origins';
 import { CommentRow } from '../comments/comment.entity';
 import { HelpfulMarkRow } from '../comments/helpful-mark.entity';
 import { addIdeaFollower } from '../follow/idea-follows.service';
@@ -166,6 +167,14 @@ export class IdeasDemoSeeder implements OnModuleInit {
       run: (manager) => this.conversation(manager),
     });
     this.seeds.register({ name: 'ideas.demo-votes', order: 32, run: (manager) => this.votes(manager) });
+    this.seeds.register({
+      name: 'ideas.demo-vote-origins',
+      order: 33,
+      run: async (manager) => {
+        const { challenges, ago } = await this.context(manager);
+        await markDemoVoteOrigins(manager, challenges, ago);
+      },
+    });
   }
 
   private async votes(manager: EntityManager): Promise<void> {

@@ -10,6 +10,7 @@ import { IdeaRow } from '../idea.entity';
  */
 @Entity({ name: 'idea_votes' })
 @Check('idea_votes_value_check', `value BETWEEN -1 AND 1000 AND value <> 0`)
+@Check('idea_votes_origin_check', `octet_length(origin) = 16`)
 @Index('idea_votes_challenge_voter_idx', ['challengeId', 'voterId'])
 @Index('idea_votes_voter_idx', ['voterId'])
 export class IdeaVoteRow {
@@ -43,4 +44,8 @@ export class IdeaVoteRow {
   /** When the value last changed (a merge keeps the later vote). */
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** A keyed hash of the client network the vote last changed from (`VoteOrigins`); null before it was kept. */
+  @Column({ type: 'bytea', nullable: true })
+  origin!: Buffer | null;
 }

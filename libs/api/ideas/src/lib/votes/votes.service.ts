@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
 import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
+import { VoteOrigins } from './integrity/vote-origins';
 import { rulesOf, saveRules } from './voting-rules';
 import { VoteTallies } from './tallies/vote-tallies.service';
 import { talliesHidden } from './tallies/tally-view';
@@ -24,6 +25,8 @@ interface Vote {
   challengeId: string;
   value: number;
   at: Date;
+  /** Where the vote came from (`VoteOrigins`). */
+  origin: Buffer | null;
 }
 
 /**
@@ -43,6 +46,7 @@ export class VotesService {
     private readonly audit: AuditService,
     private readonly tallies: VoteTallies,
     private readonly clock: Clock,
+    private readonly origins: VoteOrigins,
   ) {}
 
   /** Casts or changes the caller's vote (idempotent), or takes it back (`null`). */
@@ -56,7 +60,8 @@ export class VotesService {
       await this.entityManager.delete(IdeaVoteRow, { ideaId, voterId: principal.userId });
     } else {
       assertValue(rules, value);
-      const vote = { ideaId, voterId: principal.userId, challengeId, value, at: this.clock.now() };
+      const origin = this.origins.ofCurrentRequest();
+      const vote = { ideaId, voterId: principal.userId, challengeId, value, at: this.clock.now(), origin };
       if (rules.mode === 'tokens' || rules.voteLimit !== null) await this.voteWithinQuota(vote, rules);
       // The primary key is all it takes: one statement, no lock.
       else await upsertVote(this.entityManager, vote);
@@ -144,11 +149,12 @@ export class VotesService {
 /** Inserts the vote or changes its value; the same vote again changes nothing. */
 async function upsertVote(manager: EntityManager, vote: Vote): Promise<void> {
   await manager.query(
-    `INSERT INTO idea_votes (idea_id, voter_id, challenge_id, value, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $5)
-     ON CONFLICT (idea_id, voter_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+    `INSERT INTO idea_votes (idea_id, voter_id, challenge_id, value, created_at, updated_at, origin)
+     VALUES ($1, $2, $3, $4, $5, $5, $6)
+     ON CONFLICT (idea_id, voter_id) DO UPDATE
+       SET value = excluded.value, updated_at = excluded.updated_at, origin = excluded.origin
        WHERE idea_votes.value <> excluded.value`,
-    [vote.ideaId, vote.voterId, vote.challengeId, vote.value, vote.at],
+    [vote.ideaId, vote.voterId, vote.challengeId, vote.value, vote.at, vote.origin],
   );
 }
 

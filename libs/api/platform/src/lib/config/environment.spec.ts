@@ -23,6 +23,17 @@ describe('validateEnvironment', () => {
     expect(attempt).toThrow(/LOG_LEVEL must be one of the following values/);
   });
 
+  it('requires the app and vote origin secrets in production, at least 32 characters each', () => {
+    const secret = 'a-production-secret-of-32-chars!';
+    const attempt = (env: Record<string, string>) => () => validateEnvironment({ NODE_ENV: 'production', ...env });
+    expect(attempt({ APP_SECRET: secret })).toThrow(/VOTE_ORIGIN_SECRET must be set in production/);
+    expect(attempt({ APP_SECRET: secret, VOTE_ORIGIN_SECRET: 'short' })).toThrow(
+      /VOTE_ORIGIN_SECRET must be longer than or equal to 32 characters/,
+    );
+    expect(attempt({ APP_SECRET: secret, VOTE_ORIGIN_SECRET: secret })()).toMatchObject({ VOTE_ORIGIN_SECRET: secret });
+    expect(validateEnvironment({}).VOTE_ORIGIN_SECRET).toBeUndefined();
+  });
+
   it('sends mail to the outbox from a default sender unless SMTP is configured', () => {
     const env = validateEnvironment({});
     expect(env.SMTP_URL).toBeUndefined();

@@ -97,6 +97,15 @@ export class Environment {
   @MinLength(32)
   APP_SECRET?: string;
 
+  /**
+   * Keys the hash that records which client address a vote came from (never the address itself).
+   * Required in production; elsewhere derived from the app secret.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  VOTE_ORIGIN_SECRET?: string;
+
   /** Where people reach the platform; links in emails point here. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
@@ -158,6 +167,7 @@ const ENVIRONMENT_KEYS = [
   'VOTES_PER_MINUTE_PER_IP',
   'LIVE_TALLIES_SECONDS',
   'APP_SECRET',
+  'VOTE_ORIGIN_SECRET',
   'PUBLIC_URL',
 ] as const satisfies readonly (keyof Environment)[];
 
@@ -185,6 +195,9 @@ export function validateEnvironment(raw: NodeJS.ProcessEnv): Environment {
   }
   if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
     problems.push('APP_SECRET must be set in production (at least 32 characters)');
+  }
+  if (env.NODE_ENV === 'production' && !env.VOTE_ORIGIN_SECRET) {
+    problems.push('VOTE_ORIGIN_SECRET must be set in production (at least 32 characters)');
   }
   if (problems.length > 0) {
     throw new InvalidEnvironmentError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -4,7 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ChallengeDetail } from '@crowdforge/contracts';
-import { IdeaBoard, VotingSettings } from '@crowdforge/web-ideas';
+import { IdeaBoard, VoteIntegrityPanel, VotingSettings } from '@crowdforge/web-ideas';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ChallengeTags, ErrorState, LoadingState, OrgBadge, brandOf } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -40,6 +40,7 @@ import { PhaseTimeline } from './phase-timeline';
     PhaseTimeline,
     RouterLink,
     TranslocoPipe,
+    VoteIntegrityPanel,
     VotingSettings,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -149,6 +150,9 @@ import { PhaseTimeline } from './phase-timeline';
               @if (hasVoting()) {
                 <cf-voting-settings [challenge]="item" />
               }
+            }
+            @if (hasVoting()) {
+              <cf-vote-integrity [challenge]="item" />
             }
             @if (item.state !== 'draft') {
               <cf-join-panel [challenge]="item" (joined)="update($event)" />

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { IdeaRanking, MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
+import type { IdeaRanking, MyVotes, VoteIntegrityReport, VotingOverview, VotingRules } from '@crowdforge/contracts';
 import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
@@ -43,5 +43,18 @@ export class VotesApi {
       rules,
       ownErrors(),
     );
+  }
+
+  /** The integrity report (organisers and moderators); each read is audited. */
+  integrity(challengeId: string): Observable<VoteIntegrityReport> {
+    return this.http.get<VoteIntegrityReport>(
+      `${this.api}/challenges/${segment(challengeId)}/voting/integrity`,
+      ownErrors(),
+    );
+  }
+
+  /** Where the organisers download the recount ledger once voting has closed. */
+  ledgerUrl(challengeId: string): string {
+    return `${this.api}/challenges/${segment(challengeId)}/voting/ledger`;
   }
 }

@@ -1,0 +1,29 @@
+import { stringify } from 'csv-stringify/sync';
+
+export const LEDGER_COLUMNS = ['voter', 'idea_id', 'idea_title', 'value', 'day'] as const;
+
+export interface LedgerRow {
+  voter: string;
+  ideaId: string;
+  ideaTitle: string;
+  value: number;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (or a command, in older ones). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet shows as text: a leading `'` before anything that would start a formula. */
+export function asText(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The header line, after a byte order mark so spreadsheets read the file as UTF-8. */
+export function ledgerHeader(): string {
+  return stringify([[...LEDGER_COLUMNS]], { bom: true });
+}
+
+export function ledgerLines(rows: LedgerRow[]): string {
+  return stringify(rows.map((row) => [row.voter, row.ideaId, asText(row.ideaTitle), row.value, row.day]));
+}
