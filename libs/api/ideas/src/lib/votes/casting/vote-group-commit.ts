@@ -24,6 +24,8 @@ interface Waiting {
 export class VoteGroupCommit {
   private waiting: Waiting[] = [];
   private inFlight = 0;
+  /** (idea, voter) pairs of the statements in flight: a later vote on one waits, so the later vote wins. */
+  private readonly pairsInFlight = new Set<string>();
 
   constructor(@InjectEntityManager() private readonly entityManager: EntityManager) {}
 
@@ -37,10 +39,13 @@ export class VoteGroupCommit {
 
   private next(): void {
     while (this.inFlight < IN_FLIGHT && this.waiting.length > 0) {
-      const [batch, rest] = takeBatch(this.waiting);
+      const [batch, rest] = takeBatch(this.waiting, this.pairsInFlight);
+      if (batch.length === 0) return;
       this.waiting = rest;
       this.inFlight++;
+      batch.forEach((waiting) => this.pairsInFlight.add(pairOf(waiting.vote)));
       void this.write(batch).finally(() => {
+        batch.forEach((waiting) => this.pairsInFlight.delete(pairOf(waiting.vote)));
         this.inFlight--;
         this.next();
       });
@@ -63,13 +68,18 @@ export class VoteGroupCommit {
   }
 }
 
-/** The first waiting votes, at most one per (idea, voter): a later vote on the same pair waits for the next batch. */
-function takeBatch(waiting: Waiting[]): [Waiting[], Waiting[]] {
+const pairOf = (vote: Vote) => `${vote.ideaId}:${vote.voterId}`;
+
+/**
+ * The first waiting votes, at most one per (idea, voter) and none on a pair in flight: a later vote on
+ * the same pair waits for a later statement. The rest keep their order.
+ */
+function takeBatch(waiting: Waiting[], inFlight: ReadonlySet<string>): [Waiting[], Waiting[]] {
   const batch: Waiting[] = [];
   const rest: Waiting[] = [];
-  const pairs = new Set<string>();
+  const pairs = new Set(inFlight);
   for (const entry of waiting) {
-    const pair = `${entry.vote.ideaId}:${entry.vote.voterId}`;
+    const pair = pairOf(entry.vote);
     if (batch.length < MAX_BATCH && !pairs.has(pair)) {
       pairs.add(pair);
       batch.push(entry);
