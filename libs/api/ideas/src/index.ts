@@ -2,3 +2,4 @@ export * from './lib/ideas.module';
 export * from './lib/ideas.entities';
 export { VoteTallies } from './lib/votes/tallies/vote-tallies.service';
 export { VoteMerges } from './lib/votes/merges/vote-merges';
+export { VoteGroupCommit } from './lib/votes/casting/vote-group-commit';

@@ -18,6 +18,7 @@ import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
 import { VotesController } from './votes/votes.controller';
 import { VotesService } from './votes/votes.service';
+import { VoteGroupCommit } from './votes/casting/vote-group-commit';
 import { countedIdeas, countedVotes } from './list/challenge-counters';
 import { VoteTallies } from './votes/tallies/vote-tallies.service';
 import { VoteThresholds } from './votes/tallies/vote-thresholds';
@@ -49,6 +50,7 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     IdeaFollowsService,
     LineageService,
     VotesService,
+    VoteGroupCommit,
     VoteTallies,
     VoteThresholds,
     TallyFanout,

@@ -78,7 +78,6 @@ export class IdeaListService {
   ): Promise<CursorPage<IdeaSummary>> {
     const viewer = await this.policy.viewerFor(principal);
     const key = query.key ?? null;
-    if (VOTE_SORTS.includes(query.sort)) await this.assertVotesShown(viewer, challengeId, key);
     // The challenge's verdicts come with the page, in one query; only an empty page asks whether it is there.
     const select = this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
       .andWhere(VERDICTS_OF_CHALLENGE.visible)
@@ -103,7 +102,8 @@ export class IdeaListService {
       });
     }
     const page = await this.page(select, query, query.sort);
-    if (page.rows.length === 0) await this.requireChallenge(viewer, challengeId, key);
+    if (VOTE_SORTS.includes(query.sort)) await this.assertVotesShownOn(page.rows, viewer, challengeId, key);
+    else if (page.rows.length === 0) await this.requireChallenge(viewer, challengeId, key);
     return { items: page.rows.map(summaryFor), nextCursor: page.nextCursor };
   }
 
@@ -114,7 +114,6 @@ export class IdeaListService {
   async ranking(principal: Principal | null, challengeId: string, query: RankingQueryDto): Promise<IdeaRanking> {
     const viewer = await this.policy.viewerFor(principal);
     const key = query.key ?? null;
-    await this.assertVotesShown(viewer, challengeId, key);
     const rows: SummaryRow[] = await this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
       .andWhere(VERDICTS_OF_CHALLENGE.visible)
       .andWhere('i.status IN (:...running)', { running: VOTABLE_STATUSES })
@@ -124,6 +123,7 @@ export class IdeaListService {
       .addOrderBy('i.id', 'DESC')
       .limit(RANKING_LIMIT)
       .getRawMany();
+    await this.assertVotesShownOn(rows, viewer, challengeId, key);
     const estimated = rows.map((row) => ({ row, ...estimateOf(row) }));
     return {
       k: query.k,
@@ -210,13 +210,21 @@ export class IdeaListService {
   private async assertVotesShown(viewer: Viewer, challengeId: string, key: string | null): Promise<void> {
     const challenge = await this.requireChallenge(viewer, challengeId, key);
     if (challenge.canManage) return;
-    const hidden = await talliesHidden(this.entityManager, challengeId, this.clock.now());
-    if (hidden)
-      throw new ProblemException(
-        409,
-        'conflict',
-        'Voting is blind until it closes: ideas are not ordered by votes yet.',
-      );
+    if (await talliesHidden(this.entityManager, challengeId, this.clock.now())) throw votesHidden();
+  }
+
+  /**
+   * `assertVotesShown` for rows read in vote order, before any is shown: the rows carry the verdicts
+   * (blind and hidden, organiser), so only an empty page asks the challenge again.
+   */
+  private async assertVotesShownOn(
+    rows: SummaryRow[],
+    viewer: Viewer,
+    challengeId: string,
+    key: string | null,
+  ): Promise<void> {
+    if (rows.length === 0) return this.assertVotesShown(viewer, challengeId, key);
+    if (rows[0].tally_blind && !rows[0].can_manage) throw votesHidden();
   }
 
   private async requireChallenge(viewer: Viewer, challengeId: string, key: string | null): Promise<ChallengeAccess> {
@@ -304,6 +312,9 @@ export class IdeaListService {
     );
   }
 }
+
+const votesHidden = () =>
+  new ProblemException(409, 'conflict', 'Voting is blind until it closes: ideas are not ordered by votes yet.');
 
 /** The column each order sorts by before `created_at, id` (see the indexes of `IdeaRow`). */
 const SORT_KEYS: Record<IdeaSort, string | null> = {

@@ -11,23 +11,14 @@ import {
   type VotingRules,
 } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
-import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
-import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
 import { VoteOrigins } from './integrity/vote-origins';
 import { rulesOf, saveRules } from './voting-rules';
 import { VoteTallies } from './tallies/vote-tallies.service';
+import { voteFacts, type VoteFacts } from './casting/vote-facts';
+import { VoteGroupCommit } from './casting/vote-group-commit';
+import { writeVotes, type HeldVote, type Vote } from './casting/write-votes';
 import { talliesHidden } from './tallies/tally-view';
-
-interface Vote {
-  ideaId: string;
-  voterId: string;
-  challengeId: string;
-  value: number;
-  at: Date;
-  /** Where the vote came from (`VoteOrigins`). */
-  origin: Buffer | null;
-}
 
 /**
  * Votes: one per person and idea (the primary key), while the voting window is open, with a value
@@ -42,7 +33,7 @@ export class VotesService {
     @InjectEntityManager() private readonly entityManager: EntityManager,
     private readonly policy: ChallengePolicy,
     private readonly challenges: ChallengesService,
-    private readonly access: IdeaAccessRule,
+    private readonly groupCommit: VoteGroupCommit,
     private readonly audit: AuditService,
     private readonly tallies: VoteTallies,
     private readonly clock: Clock,
@@ -52,27 +43,28 @@ export class VotesService {
   /** Casts or changes the caller's vote (idempotent), or takes it back (`null`). */
   async vote(principal: Principal, ideaId: string, value: number | null): Promise<MyVotes> {
     const viewer = await this.policy.viewerFor(principal);
-    const access = await this.access.require(this.entityManager, viewer, ideaId);
-    const { challengeId } = access.idea;
-    const rules = await rulesOf(this.entityManager, challengeId);
-    this.assertMayVote(access, rules);
+    const facts = await voteFacts(this.entityManager, viewer, ideaId, this.clock.now());
+    const { challengeId, rules } = facts;
+    this.assertMayVote(facts);
+    let held: HeldVote[];
     if (value === null) {
       await this.entityManager.delete(IdeaVoteRow, { ideaId, voterId: principal.userId });
+      held = await heldVotes(this.entityManager, challengeId, principal.userId);
     } else {
       assertValue(rules, value);
       const origin = this.origins.ofCurrentRequest();
       const vote = { ideaId, voterId: principal.userId, challengeId, value, at: this.clock.now(), origin };
-      if (rules.mode === 'tokens' || rules.voteLimit !== null) await this.voteWithinQuota(vote, rules);
-      // The primary key is all it takes: one statement, no lock.
-      else await upsertVote(this.entityManager, vote);
+      if (rules.mode === 'tokens' || rules.voteLimit !== null) held = await this.voteWithinQuota(vote, rules);
+      // The primary key is all it takes: no lock, and votes arriving together share one statement.
+      else held = await this.groupCommit.commit(vote);
     }
     this.tallies.noteChange(challengeId, ideaId);
-    return this.myVotes(challengeId, principal.userId, rules);
+    return toMyVotes(challengeId, rules, held);
   }
 
   /** One person's votes in a challenge take turns (an advisory lock), so parallel ones cannot pass the quota. */
-  private async voteWithinQuota(vote: Vote, rules: VotingRules): Promise<void> {
-    await this.entityManager.transaction(async (manager) => {
+  private async voteWithinQuota(vote: Vote, rules: VotingRules): Promise<HeldVote[]> {
+    return this.entityManager.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `votes:${vote.challengeId}:${vote.voterId}`,
       ]);
@@ -82,7 +74,7 @@ export class VotesService {
         [vote.challengeId, vote.voterId, vote.ideaId],
       );
       assertWithinQuota(rules, others, vote.value);
-      await upsertVote(manager, vote);
+      return writeVotes(manager, [vote]);
     });
   }
 
@@ -90,7 +82,8 @@ export class VotesService {
     const viewer = await this.policy.viewerFor(principal);
     const access = await this.challenges.access(this.entityManager, viewer, challengeId, key);
     if (!access) throw notFound();
-    return this.myVotes(challengeId, principal.userId, await rulesOf(this.entityManager, challengeId));
+    const rules = await rulesOf(this.entityManager, challengeId);
+    return toMyVotes(challengeId, rules, await heldVotes(this.entityManager, challengeId, principal.userId));
   }
 
   /** The rules are public to whoever sees the challenge; tallies are shown unless blind voting hides them. */
@@ -119,43 +112,34 @@ export class VotesService {
     });
   }
 
-  private assertMayVote({ idea, challenge, isAuthor }: IdeaAccess, rules: VotingRules): void {
-    if (!challenge.inAudience && !challenge.isParticipant)
-      throw new ProblemException(403, 'forbidden', 'Only the audience of the challenge votes.');
-    if (!isPhaseOpen(challenge, 'voting', this.clock.now()))
-      throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
-    if (!VOTABLE_STATUSES.includes(idea.status))
-      throw new ProblemException(409, 'conflict', `This idea is ${idea.status.replace('_', ' ')}: it takes no votes.`);
+  private assertMayVote({ status, isAuthor, mayVote, votingOpen, rules }: VoteFacts): void {
+    if (!mayVote) throw new ProblemException(403, 'forbidden', 'Only the audience of the challenge votes.');
+    if (!votingOpen) throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
+    if (!VOTABLE_STATUSES.includes(status))
+      throw new ProblemException(409, 'conflict', `This idea is ${status.replace('_', ' ')}: it takes no votes.`);
     if (isAuthor && !rules.authorsMayVote)
       throw new ProblemException(409, 'conflict', 'Authors do not vote for their own ideas in this challenge.');
   }
-
-  private async myVotes(challengeId: string, voterId: string, rules: VotingRules): Promise<MyVotes> {
-    const votes = await this.entityManager.find(IdeaVoteRow, {
-      where: { challengeId, voterId },
-      order: { createdAt: 'ASC', ideaId: 'ASC' },
-    });
-    const tokensPlaced = votes.reduce((sum, vote) => sum + vote.value, 0);
-    return {
-      challengeId,
-      ...rules,
-      votes: votes.map(({ ideaId, value }) => ({ ideaId, value })),
-      votesLeft: rules.voteLimit === null ? null : Math.max(0, rules.voteLimit - votes.length),
-      tokensLeft: rules.tokenBudget === null ? null : Math.max(0, rules.tokenBudget - tokensPlaced),
-    };
-  }
 }
 
-/** Inserts the vote or changes its value; the same vote again changes nothing. */
-async function upsertVote(manager: EntityManager, vote: Vote): Promise<void> {
-  await manager.query(
-    `INSERT INTO idea_votes (idea_id, voter_id, challenge_id, value, created_at, updated_at, origin)
-     VALUES ($1, $2, $3, $4, $5, $5, $6)
-     ON CONFLICT (idea_id, voter_id) DO UPDATE
-       SET value = excluded.value, updated_at = excluded.updated_at, origin = excluded.origin
-       WHERE idea_votes.value <> excluded.value`,
-    [vote.ideaId, vote.voterId, vote.challengeId, vote.value, vote.at, vote.origin],
+async function heldVotes(manager: EntityManager, challengeId: string, voterId: string): Promise<HeldVote[]> {
+  const rows = await manager.find(IdeaVoteRow, { where: { challengeId, voterId } });
+  return rows.map(({ ideaId, value, createdAt }) => ({ challengeId, voterId, ideaId, value, createdAt }));
+}
+
+/** The caller's votes in the challenge (oldest first) and what they have left. */
+function toMyVotes(challengeId: string, rules: VotingRules, held: HeldVote[]): MyVotes {
+  const votes = [...held].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.ideaId < b.ideaId ? -1 : a.ideaId > b.ideaId ? 1 : 0),
   );
+  const tokensPlaced = votes.reduce((sum, vote) => sum + vote.value, 0);
+  return {
+    challengeId,
+    ...rules,
+    votes: votes.map(({ ideaId, value }) => ({ ideaId, value })),
+    votesLeft: rules.voteLimit === null ? null : Math.max(0, rules.voteLimit - votes.length),
+    tokensLeft: rules.tokenBudget === null ? null : Math.max(0, rules.tokenBudget - tokensPlaced),
+  };
 }
 
 const VALUE_RULES: Record<VotingRules['mode'], (rules: VotingRules) => string> = {
