@@ -14,6 +14,7 @@ import { IdeaTitleTrigramSignature1796410112772 } from './1796410112772-IdeaTitl
 import { SupportVotes1796414319890 } from './1796414319890-SupportVotes';
 import { VotingModes1796475561252 } from './1796475561252-VotingModes';
 import { VoteTallies1796476509701 } from './1796476509701-VoteTallies';
+import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseComparisons';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SupportVotes1796414319890,
   VotingModes1796475561252,
   VoteTallies1796476509701,
+  PairwiseComparisons1796494560804,
 ];

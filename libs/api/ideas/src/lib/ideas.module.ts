@@ -16,6 +16,9 @@ import { IdeasService } from './ideas.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
+import { PairwiseController } from './votes/pairwise/pairwise.controller';
+import { PairwiseService } from './votes/pairwise/pairwise.service';
+import { VoteRateLimit } from './votes/vote-rate-limit';
 import { VotesController } from './votes/votes.controller';
 import { VotesService } from './votes/votes.service';
 import { countedIdeas, countedVotes } from './list/challenge-counters';
@@ -25,7 +28,7 @@ import { VoteThresholds } from './votes/tallies/vote-thresholds';
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController, VotesController],
+  controllers: [IdeasController, CommentsController, VotesController, PairwiseController],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -42,6 +45,8 @@ import { VoteThresholds } from './votes/tallies/vote-thresholds';
     VotesService,
     VoteTallies,
     VoteThresholds,
+    VoteRateLimit,
+    PairwiseService,
   ],
   exports: [VoteTallies],
 })

@@ -12,11 +12,11 @@ import {
 } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
-import { isPhaseOpen } from '../idea-rules';
 import { IdeaVoteRow } from './idea-vote.entity';
 import { rulesOf, saveRules } from './voting-rules';
 import { VoteTallies } from './tallies/vote-tallies.service';
 import { talliesHidden } from './tallies/tally-view';
+import { assertVotingOpenTo } from './voting-access';
 
 interface Vote {
   ideaId: string;
@@ -115,10 +115,13 @@ export class VotesService {
   }
 
   private assertMayVote({ idea, challenge, isAuthor }: IdeaAccess, rules: VotingRules): void {
-    if (!challenge.inAudience && !challenge.isParticipant)
-      throw new ProblemException(403, 'forbidden', 'Only the audience of the challenge votes.');
-    if (!isPhaseOpen(challenge, 'voting', this.clock.now()))
-      throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
+    assertVotingOpenTo(challenge, this.clock.now());
+    if (rules.mode === 'pairwise')
+      throw new ProblemException(
+        409,
+        'conflict',
+        'This challenge compares ideas in pairs: it takes no votes on one idea.',
+      );
     if (!VOTABLE_STATUSES.includes(idea.status))
       throw new ProblemException(409, 'conflict', `This idea is ${idea.status.replace('_', ' ')}: it takes no votes.`);
     if (isAuthor && !rules.authorsMayVote)
@@ -157,6 +160,7 @@ const VALUE_RULES: Record<VotingRules['mode'], (rules: VotingRules) => string> =
   up_down: () => 'A vote in this challenge is 1 (for) or -1 (against).',
   stars: () => 'A vote in this challenge is a rating of 1 to 5 stars.',
   tokens: (rules) => `A vote in this challenge puts 1 to ${rules.tokensPerIdea} tokens on an idea.`,
+  pairwise: () => 'This challenge compares ideas in pairs: it takes no votes on one idea.',
 };
 
 function assertValue(rules: VotingRules, value: number): void {
@@ -183,9 +187,11 @@ function assertWithinQuota(rules: VotingRules, others: { ideas: number; tokens: 
 }
 
 async function hasVotes(manager: EntityManager, challengeId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM idea_votes WHERE challenge_id = $1 LIMIT 1`, [
-    challengeId,
-  ]);
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM idea_votes WHERE challenge_id = $1
+     UNION ALL SELECT 1 FROM idea_comparisons WHERE challenge_id = $1 AND outcome IS NOT NULL LIMIT 1`,
+    [challengeId],
+  );
   return rows.length > 0;
 }
 
