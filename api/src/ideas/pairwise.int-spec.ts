@@ -283,6 +283,14 @@ describe('pairwise voting', () => {
       supportThreshold: 3,
     });
     expect(refused.statusCode).toBe(400);
+    const limited = await call(manager, 'PUT', `/challenges/${challengeId}/voting-rules`, {
+      ...PAIRWISE,
+      voteLimit: 5,
+    });
+    expect([limited.statusCode, limited.json().errors]).toEqual([
+      400,
+      [{ field: 'voteLimit', messages: ['Pairs have no vote limit: leave it empty.'] }],
+    ]);
     const saved = await call(manager, 'PUT', `/challenges/${challengeId}/voting-rules`, PAIRWISE);
     expect([saved.statusCode, saved.json().mode]).toEqual([200, 'pairwise']);
   });

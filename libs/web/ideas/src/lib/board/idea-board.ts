@@ -16,7 +16,7 @@ import { type BoardQuery, boardParamsOf, boardQueryOf, listQueryOf } from './boa
 import { IdeaCard } from './idea-card';
 import { IdeaTable } from './idea-table';
 import { RankingPanel } from './ranking-panel';
-import { mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
+import { isPhaseOpen, mayWriteIdeas, votingHasOpened } from '../shared/idea-rules';
 
 export const BOARD_PAGE_SIZE = 24;
 
@@ -54,6 +54,12 @@ export const BOARD_PAGE_SIZE = 24;
           <a mat-flat-button [routerLink]="['/challenges', challenge().id, 'ideas', 'new']" data-testid="board-write">
             <mat-icon svgIcon="add" aria-hidden="true" />
             {{ 'ideas.board.write' | transloco }}
+          </a>
+        }
+        @if (comparing()) {
+          <a mat-flat-button [routerLink]="['/challenges', challenge().id, 'compare']" data-testid="board-compare">
+            <mat-icon svgIcon="compare_arrows" aria-hidden="true" />
+            {{ 'ideas.board.compare' | transloco }}
           </a>
         }
       </div>
@@ -170,6 +176,14 @@ export class IdeaBoard {
     stream: ({ params }) => this.votes.overview(params.id, params.key),
   });
   protected readonly voteSorts = computed(() => this.voting.hasValue() && this.voting.value().talliesShown);
+  /** Pairwise voting is open: signed-in voters compare pairs on their own page. */
+  protected readonly comparing = computed(
+    () =>
+      this.voting.hasValue() &&
+      this.voting.value().rules.mode === 'pairwise' &&
+      isPhaseOpen(this.challenge(), 'voting') &&
+      (this.challenge().viewer.isParticipant || this.challenge().viewer.canTakePart),
+  );
   protected readonly query = computed((): BoardQuery => {
     const query = this.address();
     return VOTE_SORTS.includes(query.sort) && !this.voteSorts() ? { ...query, sort: 'newest' } : query;
