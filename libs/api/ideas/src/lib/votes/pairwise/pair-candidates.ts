@@ -3,6 +3,7 @@ import { VOTABLE_STATUSES, type PairIdea, type VotingRules } from '@crowdforge/c
 import type { PairCandidate } from '@crowdforge/domain';
 import type { EntityManager } from 'typeorm';
 import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS } from '../../idea-access';
+import { strengthOf } from '../tallies/pairwise-tally';
 
 /** An idea the voter may be asked about, with what the pair chooser knows of it. */
 export interface PairCandidateIdea extends PairCandidate, PairIdea {}
@@ -14,9 +15,6 @@ interface CandidateRow {
   comparisons: number;
   score: number | null;
 }
-
-/** Strengths this far from 1 add nothing to the choice and keep the chooser's arithmetic finite. */
-const STRENGTH_BOUND = 1e6;
 
 /**
  * The ideas the voter may compare: in the running, visible to them, and not their own unless
@@ -54,14 +52,4 @@ export async function pairCandidates(
     comparisons: row.comparisons,
     strength: strengthOf(row.score),
   }));
-}
-
-/**
- * The Bradley–Terry strength behind a pairwise score (the chance, 0–100, of beating an average
- * idea): γ = s / (100 − s). The chooser only needs it roughly; no score yet means strength 1.
- */
-function strengthOf(score: number | null): number {
-  if (score === null) return 1;
-  const strength = score / (100 - score);
-  return Math.min(STRENGTH_BOUND, Math.max(1 / STRENGTH_BOUND, Number.isFinite(strength) ? strength : STRENGTH_BOUND));
 }

@@ -11,7 +11,10 @@ import type { CountedRow, CountedTallies } from './vote-tallies.service';
 const HOUR_MS = 3_600_000;
 
 /** Ideas out of the contest (drafts, withdrawn, merged) are left out of the fit, as are their comparisons. */
-const IN_THE_CONTEST = `status NOT IN ('draft', 'withdrawn', 'merged')`;
+const IN_THE_CONTEST = `i.status NOT IN ('draft', 'withdrawn', 'merged')`;
+
+/** Strengths this far from 1 say nothing more and keep the arithmetic finite. */
+const STRENGTH_BOUND = 1e6;
 
 /** The score of an idea nobody has compared yet: even odds, and nothing known. */
 export const UNCOMPARED: Estimate = { score: 50, lower: 0, upper: 100 };
@@ -32,8 +35,9 @@ interface ComparisonGroup {
  * every score; trending weighs the wins by the hour they were given.
  */
 export async function countComparisons(manager: EntityManager, challengeId: string): Promise<CountedTallies> {
-  const ideas: { id: string; in_contest: boolean }[] = await manager.query(
-    `SELECT id, ${IN_THE_CONTEST} AS in_contest FROM ideas WHERE challenge_id = $1 ORDER BY id`,
+  const ideas: { id: string; in_contest: boolean; score: number | null }[] = await manager.query(
+    `SELECT i.id, ${IN_THE_CONTEST} AS in_contest, t.score FROM ideas i LEFT JOIN idea_tallies t ON t.idea_id = i.id
+      WHERE i.challenge_id = $1 ORDER BY i.id`,
     [challengeId],
   );
   const groups: ComparisonGroup[] = await manager.query(
@@ -61,8 +65,16 @@ export async function countComparisons(manager: EntityManager, challengeId: stri
     ]);
   }
   for (const row of counted.values()) row.value_sum = row.ups - row.downs;
-  const contest = ideas.filter((idea) => idea.in_contest).map((idea) => idea.id);
-  const fitted = new Map(fitBradleyTerry(contest, judgementsOf(groups)).map((strength) => [strength.id, strength]));
+  const contest = ideas.filter((idea) => idea.in_contest);
+  // The last fit's scores are a close start: a refit after a few more answers takes a few steps.
+  const initial = new Map(contest.map((idea) => [idea.id, strengthOf(idea.score)]));
+  const fitted = new Map(
+    fitBradleyTerry(
+      contest.map((idea) => idea.id),
+      judgementsOf(groups),
+      { initial },
+    ).map((strength) => [strength.id, strength]),
+  );
   const rows = [...counted.values()];
   return {
     counted: rows,
@@ -82,6 +94,17 @@ function* judgementsOf(groups: readonly ComparisonGroup[]): Iterable<PairwiseJud
       group.outcome === 'left' ? [group.left_idea_id, group.right_idea_id] : [group.right_idea_id, group.left_idea_id];
     for (let i = 0; i < group.count; i++) yield { winner, loser };
   }
+}
+
+/**
+ * The Bradley–Terry strength behind a pairwise score (the chance, 0–100, of beating an average
+ * idea): γ = s / (100 − s). Close enough to start a fit from or to choose pairs by; strength 1
+ * without a score.
+ */
+export function strengthOf(score: number | null): number {
+  if (score === null) return 1;
+  const strength = score / (100 - score);
+  return Math.min(STRENGTH_BOUND, Math.max(1 / STRENGTH_BOUND, Number.isFinite(strength) ? strength : STRENGTH_BOUND));
 }
 
 function emptyRow(ideaId: string): CountedRow {
