@@ -141,10 +141,11 @@ test('a manager chooses how people vote; a crowd member votes in every mode and 
   // The votes are counted a moment later: the idea shows its tally, the board orders by it.
   await expect(async () => {
     await page.goto(`/ideas/${challenges.up_down.ideaIds[0]}`);
+    // A loaded machine may take more than a second to show the idea page.
     await expect(page.getByTestId('idea-tally').getByRole('img')).toHaveAttribute('aria-label', '1 for, 0 against', {
-      timeout: 1_000,
+      timeout: 3_000,
     });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await page.goto(`/challenges/${challenges.up_down.id}?tab=ideas&sort=top`);
   await expect(page.getByTestId('ranking-panel')).toBeVisible();
   await expect(page.getByTestId('ranked-idea').first()).toContainText('Matcha on tap');
