@@ -16,8 +16,15 @@ interface VotingChallenge {
   ideaIds: string[];
 }
 
-/** A published challenge taking ideas now and votes from tomorrow, with two ideas of the manager's. */
-async function votingChallenge(page: Page, mode: VotingMode, stamp: number): Promise<VotingChallenge> {
+const TWO_IDEAS: { title: string; pitch?: string }[] = [{ title: 'Matcha on tap' }, { title: 'A tea library' }];
+
+/** A published challenge taking ideas now and votes from tomorrow, with ideas of the manager's. */
+async function votingChallenge(
+  page: Page,
+  mode: VotingMode,
+  stamp: number,
+  ideas = TWO_IDEAS,
+): Promise<VotingChallenge> {
   const manager = await apiAs(page);
   const { user } = await ok<SessionInfo>(await manager.get('/session'));
   const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -37,8 +44,8 @@ async function votingChallenge(page: Page, mode: VotingMode, stamp: number): Pro
   await ok(await manager.post(`/challenges/${id}/publish`, {}));
   await ok(await manager.post(`/challenges/${id}/participation`, { answers: {}, acceptLicenceVersion: 1 }));
   const ideaIds: string[] = [];
-  for (const title of ['Matcha on tap', 'A tea library']) {
-    const idea = await ok<{ id: string }>(await manager.post(`/challenges/${id}/ideas`, { title }));
+  for (const { title, pitch } of ideas) {
+    const idea = await ok<{ id: string }>(await manager.post(`/challenges/${id}/ideas`, { title, pitch }));
     await ok(await manager.post(`/ideas/${idea.id}/submission`, {}));
     ideaIds.push(idea.id);
   }
@@ -134,13 +141,66 @@ test('a manager chooses how people vote; a crowd member votes in every mode and 
   // The votes are counted a moment later: the idea shows its tally, the board orders by it.
   await expect(async () => {
     await page.goto(`/ideas/${challenges.up_down.ideaIds[0]}`);
+    // A loaded machine may take more than a second to show the idea page.
     await expect(page.getByTestId('idea-tally').getByRole('img')).toHaveAttribute('aria-label', '1 for, 0 against', {
-      timeout: 1_000,
+      timeout: 3_000,
     });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await page.goto(`/challenges/${challenges.up_down.id}?tab=ideas&sort=top`);
   await expect(page.getByTestId('ranking-panel')).toBeVisible();
   await expect(page.getByTestId('ranked-idea').first()).toContainText('Matcha on tap');
   await expect(page.getByTestId('idea-card').first()).toContainText('Matcha on tap');
   await page.screenshot({ path: `${SCREENSHOTS}/idea-ranking.png`, fullPage: true });
+});
+
+test('a crowd member compares ideas in pairs, by button and by arrow key, until no pair is left', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, MANAGER);
+  const { id } = await votingChallenge(page, 'pairwise', Date.now(), [
+    { title: 'Matcha on tap', pitch: 'A tap in every shop that pours fresh matcha in ten seconds.' },
+    { title: 'A tea library', pitch: 'Borrow a tin, taste it at home, bring back what you did not like.' },
+    { title: 'Tea with the grower', pitch: 'A monthly video call with a tea grower, tins sent ahead.' },
+  ]);
+  await ok(await (await apiAs(page)).post(`/challenges/${id}/windows/voting/open`, {}));
+  await signOut(page);
+
+  await signInAs(page, CROWD);
+  await ok(await (await apiAs(page)).post(`/challenges/${id}/participation`, { answers: {}, acceptLicenceVersion: 1 }));
+  await page.goto(`/challenges/${id}?tab=ideas`);
+  await page.getByTestId('board-compare').click();
+  await expect(page).toHaveURL(new RegExp(`/challenges/${id}/compare$`));
+  await expect(page.getByTestId('compare-count')).toHaveText('Pairs you compared: 0');
+  await expect(page.getByTestId('compare-left')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/vote-pairwise.png` });
+
+  // Three ideas make three pairs: one by button, one by arrow key, one "I can't decide".
+  const pairOnScreen = async () =>
+    [
+      await page.getByTestId('compare-left').locator('h2').innerText(),
+      await page.getByTestId('compare-right').locator('h2').innerText(),
+    ]
+      .sort()
+      .join(' / ');
+  const seen = [await pairOnScreen()];
+  await page.getByTestId('compare-choose-left').click();
+  await expect(page.getByTestId('compare-count')).toHaveText('Pairs you compared: 1');
+  await expect.poll(pairOnScreen).not.toBe(seen[0]);
+  seen.push(await pairOnScreen());
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('compare-count')).toHaveText('Pairs you compared: 2');
+  await expect.poll(pairOnScreen).not.toBe(seen[1]);
+  seen.push(await pairOnScreen());
+  await page.getByTestId('compare-cant-decide').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare-done')).toContainText('You have compared every pair');
+  await expect(page.getByTestId('compare-count')).toHaveText('Pairs you compared: 3');
+  expect(new Set(seen).size).toBe(3);
+
+  // The idea page points to the comparisons instead of a vote button.
+  const crowd = await apiAs(page);
+  const ideas = await ok<{ items: { id: string }[] }>(await crowd.get(`/challenges/${id}/ideas`));
+  await page.goto(`/ideas/${ideas.items[0].id}`);
+  await expect(page.getByTestId('vote-panel')).toHaveAttribute('data-mode', 'pairwise');
+  await page.getByTestId('vote-compare').click();
+  await expect(page.getByTestId('compare-done')).toBeVisible();
 });

@@ -679,6 +679,32 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  votes_nextPair: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/challenges/${await pairwiseChallengeOfA(context)}/pair` }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), platformAdmin: 403 },
+  },
+  votes_compare: {
+    call: async (context) => {
+      const challengeId = await pairwiseChallengeOfA(context);
+      const ideas = await context.sql<{ id: string }>(`SELECT id FROM ideas WHERE challenge_id = $1 ORDER BY id`, [
+        challengeId,
+      ]);
+      // The caller's own prompt (anonymous callers have none to name).
+      const [prompt] = context.caller
+        ? await context.sql<{ id: string }>(
+            `INSERT INTO idea_comparisons (id, challenge_id, voter_id, left_idea_id, right_idea_id, created_at)
+             VALUES (gen_random_uuid(), $1, $2, $3, $4, now()) RETURNING id`,
+            [challengeId, context.caller.id, ideas[0].id, ideas[1].id],
+          )
+        : [{ id: randomUUID() }];
+      return {
+        method: 'POST',
+        url: `/api/v1/challenges/${challengeId}/comparisons`,
+        payload: { promptId: prompt.id, choice: 'left' },
+      };
+    },
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), platformAdmin: 403 },
+  },
   ideas_follow: {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/follow` }),
     expect: internalChallenge(ORG_ROLES, 204, 204),
@@ -736,6 +762,23 @@ const VOTING_CLOSED = {
   ],
 };
 const votableIdeaOfA = (context: Context) => ideaOfA(context, 'submitted', VOTING_OPEN);
+
+/** A pairwise challenge of A in voting, with two ideas by one member; returns its id. */
+async function pairwiseChallengeOfA(context: Context): Promise<string> {
+  const challengeId = await context.newChallengeOfA(VOTING_OPEN);
+  const author = await context.newMemberOfA();
+  await context.sql(`INSERT INTO challenge_voting_rules (challenge_id, mode) VALUES ($1, 'pairwise')`, [challengeId]);
+  for (const title of ['One idea of A', 'Another idea of A']) {
+    await context.sql(
+      `WITH idea AS (
+         INSERT INTO ideas (challenge_id, created_by_id, status, title, version, created_at, updated_at, submitted_at)
+         VALUES ($1, $2, 'submitted', $3, 1, now(), now(), now()) RETURNING id)
+       INSERT INTO idea_authors (idea_id, user_id, joined_at) SELECT id, $2, now() FROM idea`,
+      [challengeId, author.id, title],
+    );
+  }
+  return challengeId;
+}
 
 /** GETs of an internal challenge's parts: like reading the challenge itself. */
 function readsOfAnInternalChallenge(paths: Record<string, string>): Record<string, Row> {

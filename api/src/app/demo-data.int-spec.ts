@@ -2,6 +2,7 @@ import { getEntityManagerToken } from '@nestjs/typeorm';
 import type { EntityManager } from 'typeorm';
 import { DemoSeeds } from '@crowdforge/api-platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@crowdforge/api-identity';
+import { VoteTallies } from '@crowdforge/api-ideas';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { signIn, type SignedInPerson } from '../testing/people';
 
@@ -128,6 +129,7 @@ describe('demo data', () => {
       `SELECT c.title AS challenge, r.mode, i.title AS idea, count(*)::int AS votes, sum(v.value)::int AS total
          FROM idea_votes v JOIN ideas i ON i.id = v.idea_id JOIN challenges c ON c.id = v.challenge_id
          JOIN challenge_voting_rules r ON r.challenge_id = c.id
+        WHERE NOT r.blind
         GROUP BY c.title, r.mode, i.title ORDER BY c.title, i.title`,
     );
     expect(tallies).toEqual([
@@ -193,6 +195,77 @@ describe('demo data', () => {
     ).toBe(true);
   });
 
+  it('has teas compared in pairs, in the running for every demo account, none by its author or twice', async () => {
+    const [{ id: challengeId }] = await sql<{ id: string }>(
+      `SELECT id FROM challenges WHERE title = 'Which tea should we bring back?'`,
+    );
+    expect(await sql(`SELECT mode FROM challenge_voting_rules WHERE challenge_id = $1`, [challengeId])).toEqual([
+      { mode: 'pairwise' },
+    ]);
+    const [counted] = await sql<{ comparisons: number; undecided: number; voters: number; ideas: number }>(
+      `SELECT count(*)::int AS comparisons, (count(*) FILTER (WHERE outcome = 'cant_decide'))::int AS undecided,
+              count(DISTINCT voter_id)::int AS voters,
+              (SELECT count(*) FROM ideas WHERE challenge_id = $1 AND status = 'submitted')::int AS ideas
+         FROM idea_comparisons WHERE challenge_id = $1`,
+      [challengeId],
+    );
+    expect(counted).toEqual({ comparisons: 15, undecided: 1, voters: 7, ideas: 4 });
+    expect(
+      await sql(
+        `SELECT 1 FROM idea_comparisons p JOIN idea_authors a ON a.user_id = p.voter_id
+          WHERE a.idea_id IN (p.left_idea_id, p.right_idea_id)`,
+      ),
+    ).toEqual([]);
+    expect(
+      await sql(
+        `SELECT 1 FROM idea_comparisons GROUP BY voter_id, least(left_idea_id, right_idea_id),
+                greatest(left_idea_id, right_idea_id) HAVING count(*) > 1`,
+      ),
+    ).toEqual([]);
+
+    expect(await testApp.app.get(VoteTallies).reconcile()).toBeGreaterThan(0);
+    const top = (await get(`/challenges/${challengeId}/ideas?sort=top`)).json().items;
+    expect(top.map((idea: { title: string }) => idea.title)).toEqual([
+      'Smoky Lapsang in the dragon tin',
+      'The 2019 masala chai',
+      'Jasmine pearls for spring',
+      'Earl Grey Cream',
+    ]);
+    expect(top[0].tally).toMatchObject({ mode: 'pairwise', votes: 6, ups: 5, downs: 1 });
+
+    // The crowd compares a pair it has not answered yet, never with its own Lapsang.
+    const crowd = await demoPerson('crowd@demo.crowdforge.test');
+    const pair = (await get(`/challenges/${challengeId}/pair`, crowd)).json();
+    const titles = [pair.left.title, pair.right.title];
+    expect(titles).not.toContain('Smoky Lapsang in the dragon tin');
+    expect(titles.sort()).toEqual(['Earl Grey Cream', 'The 2019 masala chai']);
+    await sql(`DELETE FROM idea_comparisons WHERE outcome IS NULL`);
+  });
+
+  it('has a blind vote on winter flavours: counted, but shown to the organisers only', async () => {
+    const [{ id: challengeId }] = await sql<{ id: string }>(
+      `SELECT id FROM challenges WHERE title = 'Name our winter blend'`,
+    );
+    expect(await sql(`SELECT count(*)::int AS votes FROM idea_votes WHERE challenge_id = $1`, [challengeId])).toEqual([
+      { votes: 5 },
+    ]);
+    await testApp.app.get(VoteTallies).reconcile();
+    const member = await demoPerson('member@demo.crowdforge.test');
+    const manager = await demoPerson('manager@demo.crowdforge.test');
+    expect((await get(`/challenges/${challengeId}/voting`, member)).json()).toMatchObject({
+      rules: { mode: 'support', blind: true },
+      talliesShown: false,
+    });
+    const seen = (await get(`/challenges/${challengeId}/ideas`, member)).json().items;
+    expect(seen.map((idea: { tally: unknown }) => idea.tally)).toEqual([null, null, null]);
+    const top = (await get(`/challenges/${challengeId}/ideas?sort=top`, manager)).json().items;
+    expect(top.map((idea: { title: string; tally: { votes: number } }) => [idea.title, idea.tally.votes])).toEqual([
+      ['Gingerbread black tea', 2],
+      ['Spiced pear rooibos', 2],
+      ['Winter mint with liquorice', 1],
+    ]);
+  });
+
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
   });
@@ -202,7 +275,7 @@ describe('demo data', () => {
       sql(`SELECT (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_comments)::int AS comments,
              (SELECT count(*) FROM idea_links)::int AS links, (SELECT sum(comment_count) FROM ideas)::int AS counted`);
     const before = await counts();
-    expect(before).toEqual([{ ideas: 5, comments: 3, links: 1, counted: 3 }]);
+    expect(before).toEqual([{ ideas: 12, comments: 3, links: 1, counted: 3 }]);
     await sql(`DELETE FROM seed_runs WHERE name = 'ideas.demo-conversation'`);
     expect(await testApp.app.get(DemoSeeds).run()).toEqual(['ideas.demo-conversation']);
     expect(await counts()).toEqual(before);

@@ -135,6 +135,35 @@ describe('vote merges', () => {
     await expectNoDrift(challengeId);
   });
 
+  it('pairwise: comparisons between the two dropped, the others now compare the kept idea', async () => {
+    const { challengeId, ideaIds } = await votingChallenge(3, { ...SUPPORT, mode: 'pairwise' });
+    const [kept, merged, other] = ideaIds;
+    const compare = (voter: SignedInPerson, left: string, right: string, outcome: string) =>
+      entityManager.query(
+        `INSERT INTO idea_comparisons (id, challenge_id, voter_id, left_idea_id, right_idea_id, outcome, created_at,
+                                       answered_at)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, now(), now())`,
+        [challengeId, voter.id, left, right, outcome],
+      );
+    await compare(voters[0], kept, merged, 'left');
+    await compare(voters[1], merged, other, 'left');
+    await compare(voters[2], other, merged, 'right');
+    await testApp.app.get(VoteTallies).recount(challengeId);
+
+    await merge(merged, kept);
+    const pairs: { left_idea_id: string; right_idea_id: string }[] = await entityManager.query(
+      `SELECT left_idea_id, right_idea_id FROM idea_comparisons WHERE challenge_id = $1 ORDER BY voter_id`,
+      [challengeId],
+    );
+    expect(pairs.map((pair) => [pair.left_idea_id, pair.right_idea_id].sort())).toEqual([
+      [kept, other].sort(),
+      [kept, other].sort(),
+    ]);
+    expect(await tallyOf(kept)).toMatchObject({ votes: 2, ups: 2, downs: 0 });
+    expect(await tallyOf(merged)).toMatchObject({ votes: 0 });
+    await expectNoDrift(challengeId);
+  });
+
   it('refuses to merge across challenges or into itself, and changes nothing', async () => {
     const first = await votingChallenge(1);
     const second = await votingChallenge(1);

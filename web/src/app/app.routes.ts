@@ -27,6 +27,10 @@ export const appRoutes: Route[] = [
     path: 'challenges/:challengeId/ideas/new',
     loadChildren: () => import('@crowdforge/web-ideas').then((m) => m.newIdeaRoutes),
   },
+  {
+    path: 'challenges/:challengeId/compare',
+    loadChildren: () => import('@crowdforge/web-ideas').then((m) => m.compareRoutes),
+  },
   { path: 'challenges', loadChildren: () => import('@crowdforge/web-challenges').then((m) => m.challengesRoutes) },
   { path: 'ideas', loadChildren: () => import('@crowdforge/web-ideas').then((m) => m.ideasRoutes) },
   {

@@ -15,6 +15,7 @@ import { SupportVotes1796414319890 } from './1796414319890-SupportVotes';
 import { VotingModes1796475561252 } from './1796475561252-VotingModes';
 import { VoteTallies1796476509701 } from './1796476509701-VoteTallies';
 import { VoteIntegrity1796494529239 } from './1796494529239-VoteIntegrity';
+import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseComparisons';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   VotingModes1796475561252,
   VoteTallies1796476509701,
   VoteIntegrity1796494529239,
+  PairwiseComparisons1796494560804,
 ];

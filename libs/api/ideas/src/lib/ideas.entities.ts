@@ -9,6 +9,7 @@ import { IdeaRow } from './idea.entity';
 import { IdeaLinkRow } from './lineage/idea-link.entity';
 import { IdeaTallyRow } from './votes/idea-tally.entity';
 import { IdeaVoteRow } from './votes/idea-vote.entity';
+import { IdeaComparisonRow } from './votes/pairwise/idea-comparison.entity';
 import { VotingRulesRow } from './votes/voting-rules.entity';
 import { VoteLedgerKeyRow } from './votes/integrity/ledger-key.entity';
 
@@ -26,6 +27,7 @@ export const IDEAS_ENTITIES = [
   IdeaTallyRow,
   VotingRulesRow,
   VoteLedgerKeyRow,
+  IdeaComparisonRow,
 ];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

@@ -16,6 +16,9 @@ import { IdeasService } from './ideas.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
+import { PairwiseController } from './votes/pairwise/pairwise.controller';
+import { PairwiseService } from './votes/pairwise/pairwise.service';
+import { VoteRateLimit } from './votes/vote-rate-limit';
 import { VotesController } from './votes/votes.controller';
 import { VotesService } from './votes/votes.service';
 import { VoteGroupCommit } from './votes/casting/vote-group-commit';
@@ -35,7 +38,14 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule],
-  controllers: [IdeasController, CommentsController, VotesController, LiveTalliesController, VoteIntegrityController],
+  controllers: [
+    IdeasController,
+    CommentsController,
+    VotesController,
+    LiveTalliesController,
+    VoteIntegrityController,
+    PairwiseController,
+  ],
   providers: [
     IdeaAccessRule,
     IdeaDetails,
@@ -60,6 +70,8 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     VoteIntegrityAccess,
     VoteIntegrityService,
     VoteLedgerService,
+    VoteRateLimit,
+    PairwiseService,
   ],
   exports: [VoteTallies, VoteMerges],
 })

@@ -8,9 +8,10 @@ export const VOTABLE_STATUSES: readonly IdeaStatus[] = ['submitted', 'under_revi
  * - `support`: back an idea (a vote is 1);
  * - `up_down`: for or against (1 or -1);
  * - `stars`: a rating of 1 to 5;
- * - `tokens`: spread a budget of tokens over the ideas (a vote is the tokens put on one idea).
+ * - `tokens`: spread a budget of tokens over the ideas (a vote is the tokens put on one idea);
+ * - `pairwise`: answer "which of these two is better?" for pairs the server picks (no per-idea votes).
  */
-export const VOTING_MODES = ['support', 'up_down', 'stars', 'tokens'] as const;
+export const VOTING_MODES = ['support', 'up_down', 'stars', 'tokens', 'pairwise'] as const;
 export type VotingMode = (typeof VOTING_MODES)[number];
 
 export interface VotingRules {
@@ -65,6 +66,8 @@ export function isValidVoteValue(rules: VotingRules, value: number): boolean {
       return value >= 1 && value <= MAX_STARS;
     case 'tokens':
       return value >= 1 && value <= (rules.tokensPerIdea ?? 0);
+    case 'pairwise':
+      return false;
   }
 }
 
@@ -145,3 +148,39 @@ export interface LiveTally {
 export const LIVE_TALLIES_EVENT = 'tallies';
 /** The most ideas one live subscription follows (a page or two of the board). */
 export const MAX_LIVE_IDEAS = 100;
+
+/** A pairwise answer: the idea shown on the left, the one on the right, or neither. */
+export const COMPARISON_CHOICES = ['left', 'right', 'cant_decide'] as const;
+export type ComparisonChoice = (typeof COMPARISON_CHOICES)[number];
+
+/** One side of a pair: what the voter needs to judge the idea. */
+export interface PairIdea {
+  id: string;
+  title: string;
+  pitch: string;
+}
+
+/**
+ * A pair put to the signed-in voter: answering `promptId` records one comparison, however often
+ * the answer is sent. `compared`: how many pairs the voter has answered in the challenge.
+ */
+export interface PairPrompt {
+  promptId: string;
+  challengeId: string;
+  left: PairIdea;
+  right: PairIdea;
+  compared: number;
+}
+
+/** The answer to a prompt. */
+export interface ComparisonAnswer {
+  promptId: string;
+  choice: ComparisonChoice;
+}
+
+/** An answer recorded: how many pairs the voter has answered in the challenge now. */
+export interface ComparisonRecorded {
+  promptId: string;
+  choice: ComparisonChoice;
+  compared: number;
+}

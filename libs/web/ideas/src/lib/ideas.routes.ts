@@ -32,6 +32,17 @@ export const ideasRoutes: Route[] = [
   },
 ];
 
+/** Lazy-loaded at `/challenges/:challengeId/compare`: pairwise voting. */
+export const compareRoutes: Route[] = [
+  {
+    path: '',
+    title: 'ideas.compare.title',
+    canActivate: [signedInGuard],
+    providers: [provideFeatureIcons()],
+    loadComponent: () => import('./votes/compare-page').then((m) => m.ComparePage),
+  },
+];
+
 /** Lazy-loaded at `/challenges/:challengeId/ideas/new`: the first save creates the draft. */
 export const newIdeaRoutes: Route[] = [
   {

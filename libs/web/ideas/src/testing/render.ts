@@ -8,7 +8,7 @@ import type { CurrentUser } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { ToastService } from '@crowdforge/web-ui';
 import { provideCrowdforgeIcons } from '@crowdforge/web-ui/icons';
-import { ideasRoutes, newIdeaRoutes } from '../lib/ideas.routes';
+import { compareRoutes, ideasRoutes, newIdeaRoutes } from '../lib/ideas.routes';
 import { translocoTesting } from './transloco-testing';
 
 const ada: CurrentUser = {
@@ -49,6 +49,7 @@ export async function renderAt(url: string, options: { user?: CurrentUser | null
       provideHttpClientTesting(),
       provideRouter([
         { path: 'challenges/:challengeId/ideas/new', children: newIdeaRoutes },
+        { path: 'challenges/:challengeId/compare', children: compareRoutes },
         { path: 'ideas', children: ideasRoutes },
         ...(options.routes ?? []),
       ]),

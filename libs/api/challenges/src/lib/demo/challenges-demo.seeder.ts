@@ -142,6 +142,56 @@ const DEMO_CHALLENGES: DemoChallenge[] = [
   },
 ];
 
+/** Two challenges in voting, seeded on their own so that databases seeded before get them too. */
+const VOTING_DEMO_CHALLENGES: DemoChallenge[] = [
+  {
+    row: {
+      title: 'Which tea should we bring back?',
+      tagline: 'Four teas we stopped selling. Compare them two at a time: which one do you miss most?',
+      language: 'en',
+      state: 'published',
+      audience: 'public',
+      themes: ['tea rituals', 'product'],
+      brief: {
+        problem:
+          'Every year we retire a few teas to make room for new ones. Some of them are still asked for in the shops.',
+        background: 'We can bring one tea back for next winter, in a limited edition.',
+        objectives: 'Choose the tea that the most people miss.',
+        constraints: 'Only teas we sold before.',
+        rewards: 'Everyone who compares gets a sample of the tea that comes back.',
+      },
+      objectiveTarget: 'One tea back on the shelves by November',
+      criteria: CRITERIA,
+      licenceKind: 'cc_by_4',
+      licenceText: STANDARD_LICENCE_TERMS.cc_by_4,
+    },
+    windows: { submission: [-20, -6], voting: [-5, 25] },
+  },
+  {
+    row: {
+      title: 'Name our winter blend',
+      tagline:
+        'Suggest the flavour of this winter’s blend and back your favourites; the votes stay hidden until the end.',
+      language: 'en',
+      state: 'published',
+      audience: 'public',
+      themes: ['product'],
+      brief: {
+        problem: 'Our winter blend sells out every year. This year, the crowd decides what goes in it.',
+        background: 'Last year’s blend was cinnamon and orange peel.',
+        objectives: 'A flavour for this winter’s blend.',
+        constraints: 'Natural ingredients only.',
+        rewards: 'The winner names the blend.',
+      },
+      objectiveTarget: 'The blend in the shops by December',
+      criteria: CRITERIA,
+      licenceKind: 'cc_by_4',
+      licenceText: STANDARD_LICENCE_TERMS.cc_by_4,
+    },
+    windows: { submission: [-14, 10], voting: [-3, 14] },
+  },
+];
+
 /** The demo organisation's challenges: open, upcoming and internal, closed on behalf of a client, and a draft. */
 @Injectable()
 export class ChallengesDemoSeeder implements OnModuleInit {
@@ -151,10 +201,19 @@ export class ChallengesDemoSeeder implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.seeds.register({ name: 'challenges.demo-challenges', order: 20, run: (manager) => this.run(manager) });
+    this.seeds.register({
+      name: 'challenges.demo-challenges',
+      order: 20,
+      run: (manager) => this.run(manager, DEMO_CHALLENGES),
+    });
+    this.seeds.register({
+      name: 'challenges.demo-voting-challenges',
+      order: 21,
+      run: (manager) => this.run(manager, VOTING_DEMO_CHALLENGES),
+    });
   }
 
-  private async run(manager: EntityManager): Promise<void> {
+  private async run(manager: EntityManager, demos: DemoChallenge[]): Promise<void> {
     const [organisation]: { id: string }[] = await manager.query(
       `SELECT id FROM organisations WHERE slug = 'leafy-tea'`,
     );
@@ -166,7 +225,7 @@ export class ChallengesDemoSeeder implements OnModuleInit {
       `SELECT id FROM users WHERE email = 'crowd@demo.crowdforge.test'`,
     );
     const now = this.clock.now().getTime();
-    for (const demo of DEMO_CHALLENGES) {
+    for (const demo of demos) {
       const published = demo.row.state !== 'draft';
       const row = await manager.save(
         manager.create(ChallengeRow, {

@@ -7,6 +7,7 @@ import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { countComment } from '../comments/comment-count';
 import { castDemoVotes } from './demo-votes';
 import { markDemoVoteOrigins } from './demo-vote-origins';
+import { DEMO_VOTING_MODES, VOTING_MODE_IDEAS } from './demo-voting-modes';
 import { CommentRow } from '../comments/comment.entity';
 import { HelpfulMarkRow } from '../comments/helpful-mark.entity';
 import { addIdeaFollower } from '../follow/idea-follows.service';
@@ -18,7 +19,7 @@ import { refreshIdeaSearch } from '../search/idea-search';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-interface DemoIdea {
+export interface DemoIdea {
   challenge: string;
   /** Demo account emails; the first started the idea. */
   authors: string[];
@@ -150,7 +151,8 @@ interface SeedContext {
 /**
  * Ideas in the demo challenges: submitted, co-authored, under review, selected, and one draft; then
  * the crowd's own idea, a conversation with an official response, and one idea building on another;
- * then votes: support in the tea challenge, star ratings in the closed café challenge.
+ * then votes: support in the tea challenge, star ratings in the closed café challenge; then pairwise
+ * comparisons of teas and a blind vote on winter flavours.
  */
 @Injectable()
 export class IdeasDemoSeeder implements OnModuleInit {
@@ -175,6 +177,18 @@ export class IdeasDemoSeeder implements OnModuleInit {
         await markDemoVoteOrigins(manager, challenges, ago);
       },
     });
+    this.seeds.register({
+      name: 'ideas.demo-voting-modes',
+      order: 34,
+      run: (manager) => this.votingModes(manager),
+    });
+  }
+
+  /** Teas compared in pairs and a blind vote on winter flavours, in their own challenges. */
+  private async votingModes(manager: EntityManager): Promise<void> {
+    const context = await this.context(manager);
+    for (const demo of VOTING_MODE_IDEAS) await plantIdea(manager, context, demo);
+    await castDemoVotes(manager, context.people, context.challenges, context.ago, DEMO_VOTING_MODES);
   }
 
   private async votes(manager: EntityManager): Promise<void> {

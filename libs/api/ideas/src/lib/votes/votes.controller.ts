@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Environment, Public, RateLimiter, RequestContext, SignedIn } from '@crowdforge/api-platform';
+import { Public, SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, OptionalPrincipal, type Principal } from '@crowdforge/api-identity';
 import { ChallengeKeyQueryDto } from '@crowdforge/api-challenges';
 import type { MyVotes, VotingOverview, VotingRules } from '@crowdforge/contracts';
 import { MyVotesDto, VoteDto, VotingOverviewDto, VotingRulesDto } from '../dto/vote.dto';
+import { VoteRateLimit } from './vote-rate-limit';
 import { VotesService } from './votes.service';
 
 /** Voting on ideas while the voting window is open, and the organisers' voting rules. */
@@ -13,22 +14,8 @@ import { VotesService } from './votes.service';
 export class VotesController {
   constructor(
     private readonly votes: VotesService,
-    private readonly rateLimiter: RateLimiter,
-    private readonly context: RequestContext,
-    private readonly environment: Environment,
+    private readonly rateLimit: VoteRateLimit,
   ) {}
-
-  /** Per person and per address, shared by the instances through Redis when it is configured. */
-  private async limitVotes(principal: Principal): Promise<void> {
-    await this.rateLimiter.consume(
-      {
-        key: `votes:person:${principal.userId}`,
-        limit: this.environment.VOTES_PER_MINUTE_PER_PERSON,
-        windowSeconds: 60,
-      },
-      { key: `votes:ip:${this.context.ip}`, limit: this.environment.VOTES_PER_MINUTE_PER_IP, windowSeconds: 60 },
-    );
-  }
 
   @Put('ideas/:ideaId/vote')
   @SignedIn()
@@ -42,7 +29,7 @@ export class VotesController {
     @Param('ideaId', ParseUUIDPipe) ideaId: string,
     @Body() vote: VoteDto,
   ): Promise<MyVotes> {
-    await this.limitVotes(principal);
+    await this.rateLimit.consume(principal);
     return this.votes.vote(principal, ideaId, vote.value ?? 1);
   }
 
@@ -54,7 +41,7 @@ export class VotesController {
     @CurrentPrincipal() principal: Principal,
     @Param('ideaId', ParseUUIDPipe) ideaId: string,
   ): Promise<MyVotes> {
-    await this.limitVotes(principal);
+    await this.rateLimit.consume(principal);
     return this.votes.vote(principal, ideaId, null);
   }
 

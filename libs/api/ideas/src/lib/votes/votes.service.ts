@@ -117,6 +117,12 @@ export class VotesService {
     if (!votingOpen) throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
     if (!VOTABLE_STATUSES.includes(status))
       throw new ProblemException(409, 'conflict', `This idea is ${status.replace('_', ' ')}: it takes no votes.`);
+    if (rules.mode === 'pairwise')
+      throw new ProblemException(
+        409,
+        'conflict',
+        'This challenge compares ideas in pairs: it takes no votes on one idea.',
+      );
     if (isAuthor && !rules.authorsMayVote)
       throw new ProblemException(409, 'conflict', 'Authors do not vote for their own ideas in this challenge.');
   }
@@ -147,6 +153,7 @@ const VALUE_RULES: Record<VotingRules['mode'], (rules: VotingRules) => string> =
   up_down: () => 'A vote in this challenge is 1 (for) or -1 (against).',
   stars: () => 'A vote in this challenge is a rating of 1 to 5 stars.',
   tokens: (rules) => `A vote in this challenge puts 1 to ${rules.tokensPerIdea} tokens on an idea.`,
+  pairwise: () => 'This challenge compares ideas in pairs: it takes no votes on one idea.',
 };
 
 function assertValue(rules: VotingRules, value: number): void {
@@ -173,9 +180,11 @@ function assertWithinQuota(rules: VotingRules, others: { ideas: number; tokens: 
 }
 
 async function hasVotes(manager: EntityManager, challengeId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM idea_votes WHERE challenge_id = $1 LIMIT 1`, [
-    challengeId,
-  ]);
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM idea_votes WHERE challenge_id = $1
+     UNION ALL SELECT 1 FROM idea_comparisons WHERE challenge_id = $1 AND outcome IS NOT NULL LIMIT 1`,
+    [challengeId],
+  );
   return rows.length > 0;
 }
 

@@ -26,7 +26,11 @@ export async function saveRules(manager: EntityManager, challengeId: string, rul
     blind: rules.blind ?? false,
     supportThreshold: rules.supportThreshold ?? null,
   };
-  const errors = [...(tokens ? tokenRuleErrors(saved) : unusedTokenErrors(saved)), ...thresholdErrors(saved)];
+  const errors = [
+    ...(tokens ? tokenRuleErrors(saved) : unusedTokenErrors(saved)),
+    ...thresholdErrors(saved),
+    ...pairLimitErrors(saved),
+  ];
   if (errors.length > 0)
     throw new ProblemException(400, 'validation_failed', 'These voting rules do not fit together.', errors);
   await manager.upsert(VotingRulesRow, { challengeId, ...saved }, ['challengeId']);
@@ -53,6 +57,12 @@ function thresholdErrors({ mode, supportThreshold }: VotingRules): FieldError[] 
   return [
     { field: 'supportThreshold', messages: ['A threshold counts votes in favour: only with support or up/down.'] },
   ];
+}
+
+/** Pairs are put to a voter until none is left: a limit of ideas means nothing there. */
+function pairLimitErrors({ mode, voteLimit }: VotingRules): FieldError[] {
+  if (mode !== 'pairwise' || voteLimit === null) return [];
+  return [{ field: 'voteLimit', messages: ['Pairs have no vote limit: leave it empty.'] }];
 }
 
 function unusedTokenErrors(rules: VotingRules): FieldError[] {

@@ -57,6 +57,12 @@ export const BOARD_PAGE_SIZE = 24;
             {{ 'ideas.board.write' | transloco }}
           </a>
         }
+        @if (comparing()) {
+          <a mat-flat-button [routerLink]="['/challenges', challenge().id, 'compare']" data-testid="board-compare">
+            <mat-icon svgIcon="compare_arrows" aria-hidden="true" />
+            {{ 'ideas.board.compare' | transloco }}
+          </a>
+        }
       </div>
       <cf-board-toolbar [query]="query()" [voteSorts]="voteSorts()" (changed)="apply($event)" />
       @if (followed().length > 0) {
@@ -191,6 +197,14 @@ export class IdeaBoard {
     stream: ({ params }) => this.votes.overview(params.id, params.key),
   });
   protected readonly voteSorts = computed(() => this.voting.hasValue() && this.voting.value().talliesShown);
+  /** Pairwise voting is open: signed-in voters compare pairs on their own page. */
+  protected readonly comparing = computed(
+    () =>
+      this.voting.hasValue() &&
+      this.voting.value().rules.mode === 'pairwise' &&
+      isPhaseOpen(this.challenge(), 'voting') &&
+      (this.challenge().viewer.isParticipant || this.challenge().viewer.canTakePart),
+  );
   protected readonly query = computed((): BoardQuery => {
     const query = this.address();
     return VOTE_SORTS.includes(query.sort) && !this.voteSorts() ? { ...query, sort: 'newest' } : query;

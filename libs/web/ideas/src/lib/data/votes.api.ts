@@ -1,6 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { IdeaRanking, MyVotes, VoteIntegrityReport, VotingOverview, VotingRules } from '@crowdforge/contracts';
+import type {
+  ComparisonAnswer,
+  ComparisonRecorded,
+  IdeaRanking,
+  MyVotes,
+  PairPrompt,
+  VoteIntegrityReport,
+  VotingOverview,
+  VotingRules,
+} from '@crowdforge/contracts';
 import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
 import type { Observable } from 'rxjs';
 
@@ -35,6 +44,20 @@ export class VotesApi {
       ...ownErrors(),
       params: { k, ...(key && { key }) },
     });
+  }
+
+  /** The next pair for the caller to compare (the same one until answered); null when none is left. */
+  nextPair(challengeId: string): Observable<PairPrompt | null> {
+    return this.http.get<PairPrompt | null>(`${this.api}/challenges/${segment(challengeId)}/pair`, ownErrors());
+  }
+
+  /** Answers a pair; sending the same answer again records it once. */
+  compare(challengeId: string, answer: ComparisonAnswer): Observable<ComparisonRecorded> {
+    return this.http.post<ComparisonRecorded>(
+      `${this.api}/challenges/${segment(challengeId)}/comparisons`,
+      answer,
+      ownErrors(),
+    );
   }
 
   setRules(challengeId: string, rules: VotingRules): Observable<VotingRules> {

@@ -6,7 +6,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * An idea's votes in a few characters, as its mode counts them: supports, for and against, the
- * average of the stars, or the tokens; the full sentence for screen readers.
+ * average of the stars, the tokens, or the pairwise score with its interval; the full sentence for
+ * screen readers.
  */
 @Component({
   selector: 'cf-idea-tally',
@@ -27,6 +28,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
         }
         @case ('tokens') {
           <mat-icon svgIcon="toll" aria-hidden="true" />{{ item.valueSum }}
+        }
+        @case ('pairwise') {
+          <mat-icon svgIcon="compare_arrows" aria-hidden="true" />{{ item.score | number: '1.0-0' }}
+          <span class="count">({{ item.lower | number: '1.0-0' }}–{{ item.upper | number: '1.0-0' }})</span>
         }
         @default {
           <mat-icon svgIcon="thumb_up" aria-hidden="true" />{{ item.votes }}
@@ -57,5 +62,8 @@ export class IdeaTallyBadge {
   protected readonly words = computed(() => ({
     ...this.tally(),
     average: this.average().toFixed(1),
+    score: this.tally().score.toFixed(0),
+    lower: this.tally().lower.toFixed(0),
+    upper: this.tally().upper.toFixed(0),
   }));
 }

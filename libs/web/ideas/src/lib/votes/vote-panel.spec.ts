@@ -156,4 +156,12 @@ describe('voting on an idea', () => {
     const closed = await open(submitted, voting(false));
     expect(closed.byTestId('vote-panel')).toBeNull();
   });
+
+  it('leads to the comparison page instead of voting on the idea in pairwise voting, authors too', async () => {
+    const pairwise: MyVotes = { ...none, mode: 'pairwise', voteLimit: null, votesLeft: null };
+    const author = await open({ ...submitted, viewer: { ...reader, isAuthor: true } }, voting(true), pairwise);
+    expect(author.text('vote-state')).toBe('In this challenge you vote by comparing ideas two at a time.');
+    expect(author.byTestId('support-button')).toBeNull();
+    expect(author.byTestId('vote-compare')?.getAttribute('href')).toBe('/challenges/ch-1/compare');
+  });
 });

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { MAX_STARS, type IdeaDetail, type MyVotes } from '@crowdforge/contracts';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { injectSubmission } from '@crowdforge/web-ui';
@@ -14,10 +15,11 @@ const STARS = Array.from({ length: MAX_STARS }, (_, index) => index + 1);
 /**
  * Voting on the idea while voting is open, in the challenge's mode: support it, be for or
  * against it, rate it with stars, or put tokens on it; changed or taken back as long as voting lasts.
+ * In pairwise voting ideas are compared two at a time: the panel leads to the comparison page.
  */
 @Component({
   selector: 'cf-vote-panel',
-  imports: [MatButton, MatIcon, MatIconButton, TranslocoPipe],
+  imports: [MatAnchor, MatButton, MatIcon, MatIconButton, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="cf-card" aria-labelledby="vote-title" data-testid="vote-panel" [attr.data-mode]="votes()?.mode">
@@ -31,7 +33,12 @@ const STARS = Array.from({ length: MAX_STARS }, (_, index) => index + 1);
             {{ 'ideas.votes.left' | transloco: { count: mine.votesLeft, limit: mine.voteLimit } }}
           }
         </p>
-        @if (mine.authorsMayVote || !idea().viewer.isAuthor) {
+        @if (mine.mode === 'pairwise') {
+          <a mat-flat-button [routerLink]="['/challenges', idea().challengeId, 'compare']" data-testid="vote-compare">
+            <mat-icon svgIcon="compare_arrows" aria-hidden="true" />
+            {{ 'ideas.votes.compare' | transloco }}
+          </a>
+        } @else if (mine.authorsMayVote || !idea().viewer.isAuthor) {
           @let busy = submission.busy();
           @let value = myValue();
           @let outOfVotes = value === null && mine.votesLeft === 0;
@@ -191,6 +198,7 @@ export class VotePanel {
     const mine = this.votes();
     const value = this.myValue();
     if (!mine) return { key: '', value };
+    if (mine.mode === 'pairwise') return { key: 'ideas.votes.lead.pairwise', value };
     if (value !== null) {
       const cast = mine.mode === 'up_down' ? (value > 0 ? 'up' : 'down') : mine.mode;
       return { key: `ideas.votes.cast.${cast}`, value };

@@ -89,7 +89,7 @@ const count = (max: number) => new FormControl<number | null>(null, [Validators.
             />
             <mat-error>{{ form.controls.tokensPerIdea.errors | cfFieldError }}</mat-error>
           </mat-form-field>
-        } @else {
+        } @else if (mode() !== 'pairwise') {
           <mat-form-field>
             <mat-label>{{ 'ideas.votingSettings.voteLimit' | transloco }}</mat-label>
             <input matInput type="number" min="1" formControlName="voteLimit" data-testid="voting-limit" />
@@ -184,7 +184,8 @@ export class VotingSettings {
     const rules: VotingRules = {
       mode,
       authorsMayVote,
-      voteLimit: tokens ? null : voteLimit || null,
+      // With tokens the budget is the limit; pairs have none.
+      voteLimit: tokens || mode === 'pairwise' ? null : voteLimit || null,
       tokenBudget: tokens ? tokenBudget : null,
       tokensPerIdea: tokens ? tokensPerIdea : null,
       blind,

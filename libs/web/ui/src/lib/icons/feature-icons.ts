@@ -14,6 +14,7 @@ import checkSvg from '@material-symbols/svg-400/outlined/check.svg';
 import checkCircleSvg from '@material-symbols/svg-400/outlined/check_circle.svg';
 import chevronLeftSvg from '@material-symbols/svg-400/outlined/chevron_left.svg';
 import chevronRightSvg from '@material-symbols/svg-400/outlined/chevron_right.svg';
+import compareArrowsSvg from '@material-symbols/svg-400/outlined/compare_arrows.svg';
 import contentCopySvg from '@material-symbols/svg-400/outlined/content_copy.svg';
 import deleteSvg from '@material-symbols/svg-400/outlined/delete.svg';
 import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
@@ -77,6 +78,7 @@ const FEATURE_ICONS = {
   check_circle: checkCircleSvg,
   chevron_left: chevronLeftSvg,
   chevron_right: chevronRightSvg,
+  compare_arrows: compareArrowsSvg,
   content_copy: contentCopySvg,
   delete: deleteSvg,
   done_all: doneAllSvg,

@@ -15,6 +15,8 @@ const VALUE_OF_BOTH: Record<VotingMode, string> = {
   up_down: 'CASE WHEN merged.updated_at > kept.updated_at THEN merged.value ELSE kept.value END',
   // The later rating.
   stars: 'CASE WHEN merged.updated_at > kept.updated_at THEN merged.value ELSE kept.value END',
+  // Pairwise challenges keep no votes on one idea: their comparisons follow instead (`moveComparisons`).
+  pairwise: 'kept.value',
   // Summed and capped: what passes the cap goes back into the voter's budget (the budget is what their rows hold).
   tokens: 'least(kept.value + merged.value, $3)',
 };
@@ -23,7 +25,8 @@ const VALUE_OF_BOTH: Record<VotingMode, string> = {
  * When a duplicate idea is merged into another of the same challenge, its votes follow under the
  * challenge's mode, so that nobody counts twice: one vote per person remains on the kept idea
  * (support and up/down: the union of voters, the later vote winning for those who voted on both;
- * stars: the later rating; tokens: summed, capped, the excess refunded). Everything stays
+ * stars: the later rating; tokens: summed, capped, the excess refunded; pairwise: the comparisons
+ * between the two dropped, the others moved to the kept idea). Everything stays
  * recomputable from the rows: the two ideas are recounted in the same transaction.
  */
 @Injectable()
@@ -57,6 +60,18 @@ export class VoteMerges {
       [keptId, mergedId],
     );
     await manager.query(`DELETE FROM idea_votes WHERE idea_id = $1`, [mergedId]);
+    await moveComparisons(manager, mergedId, keptId);
     await this.tallies.recount(challengeId, [keptId, mergedId], false, manager);
   }
+}
+
+/** Comparisons between the two ideas mean nothing once they are one; the others now compare the kept idea. */
+async function moveComparisons(manager: EntityManager, mergedId: string, keptId: string): Promise<void> {
+  await manager.query(
+    `DELETE FROM idea_comparisons
+      WHERE (left_idea_id = $1 AND right_idea_id = $2) OR (left_idea_id = $2 AND right_idea_id = $1)`,
+    [mergedId, keptId],
+  );
+  await manager.query(`UPDATE idea_comparisons SET left_idea_id = $2 WHERE left_idea_id = $1`, [mergedId, keptId]);
+  await manager.query(`UPDATE idea_comparisons SET right_idea_id = $2 WHERE right_idea_id = $1`, [mergedId, keptId]);
 }

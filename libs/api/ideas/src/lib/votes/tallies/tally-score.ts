@@ -6,6 +6,7 @@ import {
   type Estimate,
 } from '@crowdforge/domain';
 import type { VotingMode } from '@crowdforge/contracts';
+import { UNCOMPARED } from './pairwise-tally';
 
 /** An idea's votes as SQL counts them. */
 export interface VoteCounts {
@@ -19,7 +20,7 @@ export interface VoteCounts {
 /**
  * The ranking score of an idea's votes in the challenge's mode, with the interval it is uncertain
  * within: support by its count, up/down by the Wilson lower bound of the share in favour, stars by
- * the Bayesian average, tokens by their total (ADR 12).
+ * the Bayesian average, tokens by their total (ADR 12); pairwise by a Bradley–Terry fit (ADR 14).
  */
 export function tallyScore(mode: VotingMode, counts: VoteCounts): Estimate {
   switch (mode) {
@@ -33,5 +34,8 @@ export function tallyScore(mode: VotingMode, counts: VoteCounts): Estimate {
       return bayesianAverage({ count: counts.votes, sum: counts.valueSum, sumOfSquares: counts.valueSquares });
     case 'tokens':
       return tokenTotalEstimate({ total: counts.valueSum, sumOfSquares: counts.valueSquares });
+    case 'pairwise':
+      // Fitted over the whole challenge (pairwise-tally.ts); from one idea's counts alone nothing is known.
+      return UNCOMPARED;
   }
 }

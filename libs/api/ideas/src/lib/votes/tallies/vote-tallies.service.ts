@@ -3,10 +3,11 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { Clock, Environment, JobQueue } from '@crowdforge/api-platform';
 import { PhaseWindowChanged } from '@crowdforge/api-challenges';
-import { trendingKey, type VoteBucket } from '@crowdforge/domain';
+import { trendingKey, type Estimate, type VoteBucket } from '@crowdforge/domain';
 import type { VotingMode } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { rulesOf } from '../voting-rules';
+import { countComparisons } from './pairwise-tally';
 import { tallyScore, type VoteCounts } from './tally-score';
 import { VoteThresholds } from './vote-thresholds';
 import { TallyFanout } from '../live/tally-fanout';
@@ -15,7 +16,7 @@ const RECONCILE_JOB = 'votes.reconcile-tallies';
 const VOTING_CLOSED_JOB = 'votes.voting-closed';
 const HOUR_MS = 3_600_000;
 
-interface CountedRow {
+export interface CountedRow {
   idea_id: string;
   votes: number;
   ups: number;
@@ -24,8 +25,18 @@ interface CountedRow {
   value_squares: number;
 }
 
+/** What a recount writes: each idea's counts, its score with its interval, and its trending key. */
+export interface CountedTallies {
+  counted: CountedRow[];
+  estimates: Estimate[];
+  trending: Map<string, number>;
+}
+
+/** The modes whose votes are rows of `idea_votes` (pairwise has comparisons instead). */
+type RatingMode = Exclude<VotingMode, 'pairwise'>;
+
 /** What makes a vote count towards trending: a vote in favour, weighted by its tokens. */
-const TRENDING_WEIGHT: Record<VotingMode, string> = {
+const TRENDING_WEIGHT: Record<RatingMode, string> = {
   support: 'CASE WHEN value > 0 THEN 1 ELSE 0 END',
   up_down: 'CASE WHEN value > 0 THEN 1 ELSE 0 END',
   stars: 'CASE WHEN value >= 4 THEN 1 ELSE 0 END',
@@ -116,11 +127,15 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
       // committed, so stale counts never overwrite fresher ones.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`tallies:${challengeId}`]);
       const rules = await rulesOf(manager, challengeId);
-      const counted = await countVotes(manager, challengeId, ideaIds);
-      const stored = await storedCounts(manager, challengeId, ideaIds);
-      const trending = await trendingKeys(manager, challengeId, ideaIds, rules.mode);
+      // A pairwise fit moves every score of the challenge: it is always recounted whole.
+      const tallies =
+        rules.mode === 'pairwise'
+          ? await countComparisons(manager, challengeId)
+          : await countRatings(manager, challengeId, ideaIds, rules.mode);
+      const stored = await storedCounts(manager, challengeId, rules.mode === 'pairwise' ? null : ideaIds);
+      const { counted } = tallies;
       const drifted = counted.filter((row) => !sameCounts(row, stored.get(row.idea_id))).map((row) => row.idea_id);
-      await writeTallies(manager, challengeId, counted, rules.mode, trending, this.clock.now());
+      await writeTallies(manager, challengeId, tallies, this.clock.now());
       if (!rules.blind || closing) await this.thresholds.apply(manager, challengeId, rules, counted);
       return drifted;
     });
@@ -132,10 +147,14 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
     const challenges: { id: string }[] = await this.entityManager.query(
       `SELECT DISTINCT w.challenge_id AS id FROM phase_windows w
         WHERE w.kind = 'voting' AND w.opens_at <= $1 AND (w.closes_at IS NULL OR w.closes_at > $1 - interval '1 day')
-          AND EXISTS (SELECT 1 FROM idea_votes v WHERE v.challenge_id = w.challenge_id)
+          AND (EXISTS (SELECT 1 FROM idea_votes v WHERE v.challenge_id = w.challenge_id)
+            OR EXISTS (SELECT 1 FROM idea_comparisons p WHERE p.challenge_id = w.challenge_id AND p.outcome IS NOT NULL))
        UNION
        SELECT DISTINCT v.challenge_id FROM idea_votes v
-        WHERE NOT EXISTS (SELECT 1 FROM idea_tallies t WHERE t.idea_id = v.idea_id)`,
+        WHERE NOT EXISTS (SELECT 1 FROM idea_tallies t WHERE t.idea_id = v.idea_id)
+       UNION
+       SELECT DISTINCT p.challenge_id FROM idea_comparisons p
+        WHERE p.outcome IS NOT NULL AND NOT EXISTS (SELECT 1 FROM idea_tallies t WHERE t.idea_id = p.left_idea_id)`,
       [this.clock.now()],
     );
     let repaired = 0;
@@ -167,6 +186,21 @@ export class VoteTallies implements OnModuleInit, OnModuleDestroy {
 const onlyThese = (column: string, ideaIds: string[] | null) => (ideaIds ? `AND ${column} = ANY($2)` : '');
 const parametersFor = (challengeId: string, ideaIds: string[] | null) =>
   ideaIds ? [challengeId, ideaIds] : [challengeId];
+
+/** Tallies from the vote rows of `ideaIds` (all the challenge's ideas when null), scored in the mode. */
+async function countRatings(
+  manager: EntityManager,
+  challengeId: string,
+  ideaIds: string[] | null,
+  mode: RatingMode,
+): Promise<CountedTallies> {
+  const counted = await countVotes(manager, challengeId, ideaIds);
+  return {
+    counted,
+    estimates: counted.map((row) => tallyScore(mode, countsOf(row))),
+    trending: await trendingKeys(manager, challengeId, ideaIds, mode),
+  };
+}
 
 function countVotes(manager: EntityManager, challengeId: string, ideaIds: string[] | null): Promise<CountedRow[]> {
   return manager.query(
@@ -212,7 +246,7 @@ async function trendingKeys(
   manager: EntityManager,
   challengeId: string,
   ideaIds: string[] | null,
-  mode: VotingMode,
+  mode: RatingMode,
 ): Promise<Map<string, number>> {
   const rows: { idea_id: string; hour: number; weight: number }[] = await manager.query(
     `SELECT idea_id, floor(extract(epoch FROM updated_at) * 1000 / ${HOUR_MS})::float8 AS hour,
@@ -233,13 +267,10 @@ async function trendingKeys(
 async function writeTallies(
   manager: EntityManager,
   challengeId: string,
-  counted: CountedRow[],
-  mode: VotingMode,
-  trending: Map<string, number>,
+  { counted, estimates, trending }: CountedTallies,
   now: Date,
 ): Promise<void> {
   if (counted.length === 0) return;
-  const estimates = counted.map((row) => tallyScore(mode, countsOf(row)));
   const column = <T>(pick: (row: CountedRow, index: number) => T) => counted.map(pick);
   await manager.query(
     `INSERT INTO idea_tallies (idea_id, challenge_id, votes, ups, downs, value_sum, value_squares, score,
