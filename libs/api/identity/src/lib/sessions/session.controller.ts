@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, RateLimiter, RequestContext, SignedIn } from '@crowdforge/api-platform';
+import { Environment, Public, RateLimiter, RequestContext, SignedIn } from '@crowdforge/api-platform';
 import type { SessionInfo } from '@crowdforge/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService } from '../accounts/accounts.service';
@@ -20,6 +20,7 @@ export class SessionController {
     private readonly sessions: SessionsService,
     private readonly rateLimiter: RateLimiter,
     private readonly context: RequestContext,
+    private readonly environment: Environment,
   ) {}
 
   @Post()
@@ -33,8 +34,8 @@ export class SessionController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionInfo> {
     await this.rateLimiter.consume(
-      { key: `sign-in:ip:${this.context.ip}`, limit: 30, windowSeconds: 300 },
-      { key: `sign-in:account:${body.email}`, limit: 10, windowSeconds: 900 },
+      { key: `sign-in:ip:${this.context.ip}`, limit: this.environment.SIGN_INS_PER_IP, windowSeconds: 300 },
+      { key: `sign-in:account:${body.email}`, limit: this.environment.SIGN_INS_PER_ACCOUNT, windowSeconds: 900 },
     );
     const user = await this.accounts.checkCredentials(body.email, body.password);
     const session = await this.sessions.start(user.id);

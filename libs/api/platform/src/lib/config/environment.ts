@@ -145,6 +145,18 @@ export class Environment {
   @Min(1)
   @Max(3600)
   LIVE_TALLIES_SECONDS = 300;
+
+  /** Sign-in attempts one client address may make in five minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_INS_PER_IP = 30;
+
+  /** Sign-in attempts on one account in fifteen minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGN_INS_PER_ACCOUNT = 10;
 }
 
 const ENVIRONMENT_KEYS = [
@@ -166,6 +178,8 @@ const ENVIRONMENT_KEYS = [
   'VOTES_PER_MINUTE_PER_PERSON',
   'VOTES_PER_MINUTE_PER_IP',
   'LIVE_TALLIES_SECONDS',
+  'SIGN_INS_PER_IP',
+  'SIGN_INS_PER_ACCOUNT',
   'APP_SECRET',
   'VOTE_ORIGIN_SECRET',
   'PUBLIC_URL',
