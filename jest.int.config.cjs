@@ -2,7 +2,7 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const ESM_ONLY_PACKAGES = ['content-disposition'];
+const esmOnlyPackages = require('./tools/testing/esm-only-packages.cjs');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -14,9 +14,11 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.int.json' }],
   },
-  // ESM-only dependencies are compiled to CommonJS like our own code.
-  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_ONLY_PACKAGES.join('|')})/).*/node_modules/`],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  transformIgnorePatterns: esmOnlyPackages.transformIgnorePatterns,
+  moduleNameMapper: {
+    ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+    ...esmOnlyPackages.moduleNameMapper,
+  },
   globalSetup: '<rootDir>/tools/testing/integration-setup.ts',
   globalTeardown: '<rootDir>/tools/testing/integration-teardown.ts',
   testTimeout: 30000,

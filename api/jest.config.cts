@@ -1,3 +1,5 @@
+const esmOnlyPackages = require('../tools/testing/esm-only-packages.cjs');
+
 module.exports = {
   displayName: 'api',
   preset: '../jest.preset.js',
@@ -5,6 +7,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: esmOnlyPackages.transformIgnorePatterns,
+  moduleNameMapper: esmOnlyPackages.moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../coverage/api',
 };

@@ -12,6 +12,9 @@ import {
   type TestPerson,
 } from '../testing/people';
 import { completeBrief, publishedChallenge } from '../challenges/challenge-fixtures';
+import { Attachments, prepareUpload } from '@crowdforge/api-files';
+import { sampleFiles } from '@crowdforge/api-files/testing';
+import { multipartBody, type UploadedFile } from '../testing/uploads';
 
 /**
  * Every operation of the API × every kind of caller, with the answer written out.
@@ -78,6 +81,8 @@ interface Call {
   payload?: object;
   /** A fresh caller of the same role, for operations that use up the caller (sign out, leave). */
   fresh?: boolean;
+  /** A file sent as multipart/form-data instead of a JSON payload. */
+  upload?: UploadedFile;
 }
 
 interface Context {
@@ -348,6 +353,28 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  challenges_cover_set: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'PUT',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/cover`,
+      upload: { data: await sampleFiles.smallPng(), name: 'cover.png' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  challenges_cover_remove: {
+    call: async (context) => ({
+      method: 'DELETE',
+      url: `/api/v1/challenges/${(await coveredChallengeOfA(context)).challengeId}/cover`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 204, 403),
+  },
+  challenges_cover_get: {
+    call: async (context) => {
+      const { challengeId, coverId } = await coveredChallengeOfA(context);
+      return { method: 'GET', url: `/api/v1/challenges/${challengeId}/cover/${coverId}` };
+    },
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
   challenges_publish: {
     call: async ({ newChallengeOfA }) => ({
       method: 'POST',
@@ -512,6 +539,28 @@ const MATRIX: Record<string, Row> = {
       url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}`,
       payload: { title: 'Not my idea' },
     }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_attachments_add: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/attachments`,
+      upload: { data: await sampleFiles.smallPng(), name: 'not-mine.png' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
+  ideas_attachments_get: {
+    call: async (context) => {
+      const ideaId = await ideaOfA(context, 'submitted');
+      return { method: 'GET', url: `/api/v1/ideas/${ideaId}/attachments/${await attachmentOn(context, ideaId)}` };
+    },
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  ideas_attachments_remove: {
+    call: async (context) => {
+      const ideaId = await ideaOfA(context, 'submitted');
+      return { method: 'DELETE', url: `/api/v1/ideas/${ideaId}/attachments/${await attachmentOn(context, ideaId)}` };
+    },
     expect: internalChallenge(ORG_ROLES, 403, 403),
   },
   ideas_submit: {
@@ -746,6 +795,37 @@ async function ideaOfA(
   return idea.id;
 }
 
+/** A stored image owned by `ownerId`, linked by `link`; returns its id. */
+async function storedImage(context: Context, ownerId: string, linkSql: string, subjectId: string): Promise<string> {
+  const prepared = await prepareUpload(await sampleFiles.smallPng(), 'picture.png', ['image']);
+  await context.app
+    .get(Attachments)
+    .add(ownerId, prepared, (manager, row) => manager.query(linkSql, [row.id, subjectId]));
+  return prepared.id;
+}
+
+/** An image on the idea, added by one of its authors; returns its id. */
+async function attachmentOn(context: Context, ideaId: string): Promise<string> {
+  const [{ user_id: authorId }] = await context.sql<{ user_id: string }>(
+    'SELECT user_id FROM idea_authors WHERE idea_id = $1 LIMIT 1',
+    [ideaId],
+  );
+  const link = 'INSERT INTO idea_attachments (attachment_id, idea_id, added_at) VALUES ($1, $2, now())';
+  return storedImage(context, authorId, link, ideaId);
+}
+
+/** A fresh internal challenge of A with a cover image. */
+async function coveredChallengeOfA(context: Context): Promise<{ challengeId: string; coverId: string }> {
+  const challengeId = await context.newChallengeOfA();
+  const [{ created_by_id: organiserId }] = await context.sql<{ created_by_id: string }>(
+    'SELECT created_by_id FROM challenges WHERE id = $1',
+    [challengeId],
+  );
+  const link = 'UPDATE challenges SET cover_attachment_id = $1 WHERE id = $2';
+  const coverId = await storedImage(context, organiserId, link, challengeId);
+  return { challengeId, coverId };
+}
+
 const OPEN_NOW = { opensAt: '2026-01-01T00:00:00.000Z', closesAt: null };
 /** A challenge of A whose submission and voting windows are open. */
 const VOTING_OPEN = {
@@ -891,11 +971,17 @@ describe('authorization matrix', () => {
       };
       const call = await row.call(context);
       const as = call.fresh && role !== 'anonymous' ? await signIn(testApp.app, await personAs(role)) : caller;
+      const multipart = call.upload ? await multipartBody([call.upload]) : null;
       const response = await testApp.app.inject({
         method: call.method,
         url: call.url,
-        headers: { ...(as?.headers ?? {}), 'x-forwarded-for': `198.51.100.${++ipSequence % 250}` },
+        headers: {
+          ...(as?.headers ?? {}),
+          'x-forwarded-for': `198.51.100.${++ipSequence % 250}`,
+          ...(multipart && { 'content-type': multipart.contentType }),
+        },
         ...(call.payload && { payload: call.payload }),
+        ...(multipart && { payload: multipart.payload }),
       });
       answers[role] = response.statusCode;
     }

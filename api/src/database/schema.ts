@@ -2,6 +2,7 @@ import type { DatabaseSchema } from '@crowdforge/api-platform';
 import { PLATFORM_ENTITIES } from '@crowdforge/api-platform';
 import { IDENTITY_ENTITIES } from '@crowdforge/api-identity';
 import { ENGAGEMENT_ENTITIES } from '@crowdforge/api-engagement';
+import { FILES_ENTITIES } from '@crowdforge/api-files';
 import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
 import { IDEAS_ENTITIES } from '@crowdforge/api-ideas';
 import { MIGRATIONS } from './migrations';
@@ -12,6 +13,7 @@ export const DATABASE_SCHEMA: DatabaseSchema = {
     ...PLATFORM_ENTITIES,
     ...IDENTITY_ENTITIES,
     ...ENGAGEMENT_ENTITIES,
+    ...FILES_ENTITIES,
     ...CHALLENGES_ENTITIES,
     ...IDEAS_ENTITIES,
   ],

@@ -7,4 +7,4 @@ export * from './lib/windows/phase-windows.service';
 export * from './lib/windows/phase-window-changed.event';
 export * from './lib/windows/phase-rules';
 export { RenderedTextDto } from './lib/dto/challenge-view.dto';
-export { ChallengeKeyQueryDto } from './lib/dto/challenge-query.dto';
+export { ChallengeFileQueryDto, ChallengeKeyQueryDto } from './lib/dto/challenge-query.dto';

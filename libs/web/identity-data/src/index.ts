@@ -6,3 +6,4 @@ export * from './lib/session/provide-session';
 export * from './lib/guards/session.guards';
 export * from './lib/notifications/notifications.api';
 export * from './lib/notifications/unread-notifications';
+export * from './lib/http/upload';

@@ -23,3 +23,4 @@ export * from './lib/forms/tags-field';
 export * from './lib/load-more/load-more';
 export * from './lib/load-more/keyset-pages';
 export * from './lib/follow/follow-button';
+export * from './lib/upload/upload-button';

@@ -1,3 +1,4 @@
+import { AttachmentRow } from '@crowdforge/api-files';
 import { Organisation, User } from '@crowdforge/api-identity';
 import type {
   BriefSection,
@@ -61,8 +62,13 @@ export class ChallengeRow {
   @Column({ type: 'varchar', length: 2, default: 'en' })
   language!: Language;
 
-  @Column({ name: 'cover_image_url', type: 'varchar', length: 500, nullable: true })
-  coverImageUrl!: string | null;
+  /** An uploaded image; the files themselves live with the attachments. */
+  @Column({ name: 'cover_attachment_id', type: 'uuid', nullable: true })
+  coverAttachmentId!: string | null;
+
+  @ManyToOne(() => AttachmentRow, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cover_attachment_id' })
+  cover?: AttachmentRow | null;
 
   @Column({ type: 'jsonb' })
   brief!: Record<BriefSection, string>;

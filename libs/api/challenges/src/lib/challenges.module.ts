@@ -1,3 +1,6 @@
+import { FilesModule } from '@crowdforge/api-files';
+import { ChallengeCoverController } from './cover/challenge-cover.controller';
+import { ChallengeCoverService } from './cover/challenge-cover.service';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { EngagementModule } from '@crowdforge/api-engagement';
@@ -17,9 +20,10 @@ import { PhaseWindowsService } from './windows/phase-windows.service';
 
 /** Briefs, audiences, the idea form, phase windows, revisions and finding challenges. */
 @Module({
-  imports: [IdentityModule, EngagementModule],
-  controllers: [ChallengesController, ConversationController],
+  imports: [IdentityModule, EngagementModule, FilesModule],
+  controllers: [ChallengesController, ConversationController, ChallengeCoverController],
   providers: [
+    ChallengeCoverService,
     ChallengePolicy,
     ChallengesService,
     ChallengeBrowseService,

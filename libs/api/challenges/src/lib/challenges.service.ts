@@ -146,7 +146,6 @@ export class ChallengesService {
       title: `Copy of ${source.title}`.slice(0, 160),
       licence: { kind: source.licenceKind, text: source.licenceText },
       language: source.language,
-      coverImageUrl: source.coverImageUrl,
       onBehalfOf: source.onBehalfOf,
       audience: source.audience,
       invitedEmails: source.invitedEmails,
@@ -304,7 +303,6 @@ export class ChallengesService {
     if (input.title !== undefined) row.title = input.title;
     if (input.tagline !== undefined) row.tagline = input.tagline;
     if (input.language !== undefined) row.language = input.language;
-    if (input.coverImageUrl !== undefined) row.coverImageUrl = input.coverImageUrl;
     if (input.brief !== undefined) row.brief = { ...row.brief, ...input.brief };
     if (input.objectiveTarget !== undefined) row.objectiveTarget = input.objectiveTarget;
     if (input.criteria !== undefined)

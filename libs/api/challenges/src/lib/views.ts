@@ -12,6 +12,10 @@ import {
 import type { ChallengeRow } from './challenge.entity';
 import { isWindowOpen } from './windows/phase-rules';
 
+/** Where the cover is served; the attachment id in it changes with every new cover, so browsers may cache it. */
+export const coverUrl = (challengeId: string, attachmentId: string) =>
+  `/api/v1/challenges/${challengeId}/cover/${attachmentId}`;
+
 export interface ChallengeFacts {
   stage: ChallengeStage;
   figures: ChallengeFigures | null;
@@ -34,7 +38,7 @@ export function toSummary(row: ChallengeRow, facts: ChallengeFacts): ChallengeSu
     title: row.title,
     tagline: row.tagline,
     language: row.language,
-    coverImageUrl: row.coverImageUrl,
+    coverImageUrl: row.coverAttachmentId ? coverUrl(row.id, row.coverAttachmentId) : null,
     state: row.state,
     stage: facts.stage,
     audience: row.audience,

@@ -4,6 +4,7 @@ import { Clock, renderMarkdown } from '@crowdforge/api-platform';
 import type { Viewer } from '@crowdforge/api-challenges';
 import type { CoAuthorInvitationView, IdeaDetail, IdeaStatusChangeView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { attachmentsOf } from './attachments/idea-attachments.service';
 import { authorsOf, shownAuthors } from './authors/author-names';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaFollowerRow } from './follow/idea-follower.entity';
@@ -39,6 +40,7 @@ export class IdeaDetails {
       pitch: idea.pitch,
       description: { markdown: idea.description, html: renderMarkdown(idea.description) },
       fields: idea.fields,
+      attachments: await attachmentsOf(manager, ideaId),
       tags: idea.tags,
       anonymous: idea.anonymous,
       authors,

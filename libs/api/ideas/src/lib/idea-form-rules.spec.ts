@@ -1,5 +1,5 @@
 import type { IdeaFormField } from '@crowdforge/contracts';
-import { ideaFieldErrors } from './idea-form-rules';
+import { fileFieldValues, ideaFieldErrors } from './idea-form-rules';
 
 const field = (key: string, kind: IdeaFormField['kind'], extra: Partial<IdeaFormField> = {}): IdeaFormField => ({
   key,
@@ -21,8 +21,12 @@ const FORM = [
   field('plan', 'file'),
 ];
 
+const UPLOADED_PLAN = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+
 const fields = (values: Record<string, unknown>, requireAll = false) =>
-  ideaFieldErrors(FORM, values as never, { requireAll }).map((error) => `${error.field}: ${error.messages[0]}`);
+  ideaFieldErrors(FORM, values as never, { requireAll, held: { plan: UPLOADED_PLAN } }).map(
+    (error) => `${error.field}: ${error.messages[0]}`,
+  );
 
 describe('ideaFieldErrors', () => {
   it('accepts values of each kind, and a draft with required fields still empty', () => {
@@ -33,7 +37,7 @@ describe('ideaFieldErrors', () => {
         site: 'https://example.org/plan',
         stage: 'pilot',
         audiences: ['kids', 'adults'],
-        plan: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+        plan: UPLOADED_PLAN,
       }),
     ).toEqual([]);
   });
@@ -62,8 +66,15 @@ describe('ideaFieldErrors', () => {
       'fields.site: site must be an http(s) address',
       'fields.stage: stage must be one of the options',
       'fields.audiences: audiences must be distinct options',
-      'fields.plan: plan must be an uploaded file',
+      'fields.plan: plan must be filled by uploading a file',
     ]);
+  });
+
+  it('takes a file field only as the upload left it', () => {
+    expect(fields({ plan: '2c5f39cb-3fb2-42e3-994f-1127e4ddb538' })).toEqual([
+      'fields.plan: plan must be filled by uploading a file',
+    ]);
+    expect(fileFieldValues(FORM, { where: 'Utrecht', plan: UPLOADED_PLAN })).toEqual({ plan: UPLOADED_PLAN });
   });
 
   it('refuses HTML in text and text longer than its kind allows', () => {

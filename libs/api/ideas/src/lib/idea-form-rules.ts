@@ -2,17 +2,17 @@ import { unsafeTextReason } from '@crowdforge/api-platform';
 import type { FieldError, IdeaFieldValue, IdeaFormField } from '@crowdforge/contracts';
 
 const MAX_TEXT = { short_text: 300, long_text: 10_000, url: 2000 } as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /**
  * Checks an idea's custom field values against the challenge's idea form: no unknown keys,
  * each value of its field's kind, choices from the options, and (once the idea is submitted)
- * every required field filled. A file field holds the id of an uploaded attachment.
+ * every required field filled. A file field holds the id of the attachment uploaded into it:
+ * only an upload fills it, so its value must be the one `held` already.
  */
 export function ideaFieldErrors(
   form: IdeaFormField[],
   values: Record<string, IdeaFieldValue>,
-  options: { requireAll: boolean },
+  options: { requireAll: boolean; held: Record<string, IdeaFieldValue> },
 ): FieldError[] {
   const byKey = new Map(form.map((field) => [field.key, field]));
   const unknown = Object.keys(values)
@@ -24,7 +24,7 @@ export function ideaFieldErrors(
       ? options.requireAll && field.required
         ? 'is required'
         : null
-      : valueProblem(field, value);
+      : valueProblem(field, value, options.held[field.key]);
     return problem ? [{ field: `fields.${field.key}`, messages: [`${field.label} ${problem}`] }] : [];
   });
   return [...unknown, ...wrong];
@@ -34,7 +34,7 @@ function isEmpty(value: IdeaFieldValue | undefined): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function valueProblem(field: IdeaFormField, value: IdeaFieldValue): string | null {
+function valueProblem(field: IdeaFormField, value: IdeaFieldValue, held: IdeaFieldValue | undefined): string | null {
   switch (field.kind) {
     case 'short_text':
     case 'long_text':
@@ -56,7 +56,7 @@ function valueProblem(field: IdeaFormField, value: IdeaFieldValue): string | nul
         ? null
         : 'must be distinct options';
     case 'file':
-      return typeof value === 'string' && UUID.test(value) ? null : 'must be an uploaded file';
+      return value === held ? null : 'must be filled by uploading a file';
   }
 }
 
@@ -67,4 +67,16 @@ function isWebAddress(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The values of the form's file fields in `fields`: kept through edits, since only uploads change them. */
+export function fileFieldValues(
+  form: IdeaFormField[],
+  fields: Record<string, IdeaFieldValue>,
+): Record<string, IdeaFieldValue> {
+  return Object.fromEntries(
+    form
+      .filter((field) => field.kind === 'file' && fields[field.key] !== undefined)
+      .map((field) => [field.key, fields[field.key]]),
+  );
 }

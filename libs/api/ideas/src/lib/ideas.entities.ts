@@ -1,3 +1,4 @@
+import { IdeaAttachmentRow } from './attachments/idea-attachment.entity';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaAuthorRow } from './authors/idea-author.entity';
 import { IdeaVersionRow } from './history/idea-version.entity';
@@ -28,6 +29,7 @@ export const IDEAS_ENTITIES = [
   VotingRulesRow,
   VoteLedgerKeyRow,
   IdeaComparisonRow,
+  IdeaAttachmentRow,
 ];
 
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

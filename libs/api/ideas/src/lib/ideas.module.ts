@@ -2,6 +2,9 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { ChallengeFigures, ChallengesModule } from '@crowdforge/api-challenges';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { IdentityModule } from '@crowdforge/api-identity';
+import { FilesModule } from '@crowdforge/api-files';
+import { IdeaAttachmentsController } from './attachments/idea-attachments.controller';
+import { IdeaAttachmentsService } from './attachments/idea-attachments.service';
 import { CoAuthorsService } from './authors/co-authors.service';
 import { CommentNotices } from './comments/comment-notices';
 import { CommentsController } from './comments/comments.controller';
@@ -37,9 +40,10 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
 
 /** Ideas for challenges: drafts, submitting with licence consent, versions, co-authors, status with feedback. */
 @Module({
-  imports: [IdentityModule, EngagementModule, ChallengesModule],
+  imports: [IdentityModule, EngagementModule, ChallengesModule, FilesModule],
   controllers: [
     IdeasController,
+    IdeaAttachmentsController,
     CommentsController,
     VotesController,
     LiveTalliesController,
@@ -50,6 +54,7 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     IdeaAccessRule,
     IdeaDetails,
     IdeasService,
+    IdeaAttachmentsService,
     CoAuthorsService,
     IdeaStatusService,
     IdeaListService,

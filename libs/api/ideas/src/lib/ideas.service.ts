@@ -20,7 +20,7 @@ import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeaRow } from './idea.entity';
 import { refreshIdeaSearch } from './search/idea-search';
-import { ideaFieldErrors } from './idea-form-rules';
+import { fileFieldValues, ideaFieldErrors } from './idea-form-rules';
 import { isEditable, isSubmissionOpen } from './idea-rules';
 
 /** More new ideas than anyone writes by hand: a flood from one account is refused with 429. */
@@ -56,7 +56,7 @@ export class IdeasService {
       const challenge = await this.challenges.access(manager, viewer, challengeId, key);
       if (!challenge) throw new ProblemException(404, 'not_found', 'There is no such challenge.');
       assertMayWrite(challenge);
-      assertConsistent(challenge, input, false);
+      assertConsistent(challenge, input, false, {});
       const now = this.clock.now();
       const idea = await manager.save(
         manager.create(IdeaRow, {
@@ -94,9 +94,10 @@ export class IdeasService {
       const now = this.clock.now();
       if (!isEditable(idea.status, challenge, now))
         throw new ProblemException(409, 'conflict', 'This idea can no longer be edited: its review has begun.');
-      const changed = { ...idea, ...definedOnly(input) };
-      assertConsistent(challenge, changed, idea.status !== 'draft');
-      Object.assign(idea, definedOnly(input), { updatedAt: now });
+      const edit = definedOnly(input);
+      if (edit.fields) edit.fields = { ...fileFieldValues(challenge.row.ideaForm, idea.fields), ...edit.fields };
+      assertConsistent(challenge, { ...idea, ...edit }, idea.status !== 'draft', idea.fields);
+      Object.assign(idea, edit, { updatedAt: now });
       if (idea.status !== 'draft') {
         idea.version += 1;
         await this.recordVersion(manager, idea, principal.userId, now);
@@ -120,7 +121,7 @@ export class IdeasService {
       const now = this.clock.now();
       if (!isSubmissionOpen(challenge, now))
         throw new ProblemException(409, 'conflict', 'The challenge is not taking ideas now.');
-      assertConsistent(challenge, idea, true);
+      assertConsistent(challenge, idea, true, idea.fields);
       await this.recordConsent(manager, viewer, challenge, input.acceptLicenceVersion, now);
       Object.assign(idea, { status: 'submitted', submittedAt: now, updatedAt: now, version: 1 });
       await manager.save(idea);
@@ -219,8 +220,9 @@ function assertConsistent(
   challenge: ChallengeAccess,
   idea: Pick<IdeaRow, 'fields' | 'anonymous'> | IdeaFieldsDto,
   submitted: boolean,
+  held: IdeaRow['fields'],
 ): void {
-  const errors = ideaFieldErrors(challenge.row.ideaForm, idea.fields ?? {}, { requireAll: submitted });
+  const errors = ideaFieldErrors(challenge.row.ideaForm, idea.fields ?? {}, { requireAll: submitted, held });
   if (idea.anonymous && !challenge.row.allowAnonymous)
     errors.push({ field: 'anonymous', messages: ['this challenge does not take anonymous ideas'] });
   if (errors.length > 0) throw invalid(errors);

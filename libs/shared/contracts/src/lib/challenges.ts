@@ -116,7 +116,6 @@ export interface ChallengeInput {
   title: string;
   tagline: string;
   language: Language;
-  coverImageUrl: string | null;
   brief: Record<BriefSection, string>;
   /** The quantified target of the objectives, e.g. "30% less packaging waste by 2028". */
   objectiveTarget: string;
@@ -165,6 +164,7 @@ export interface ChallengeSummary {
   title: string;
   tagline: string;
   language: Language;
+  /** The uploaded cover image (large size; add `size=small|medium`), null without one. */
   coverImageUrl: string | null;
   state: ChallengeState;
   stage: ChallengeStage;

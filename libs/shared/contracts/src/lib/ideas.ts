@@ -1,3 +1,4 @@
+import type { AttachmentView } from './attachments';
 import type { IdeaTally } from './votes';
 import type { RenderedText } from './challenges';
 
@@ -81,6 +82,8 @@ export interface IdeaDetail {
   pitch: string;
   description: RenderedText;
   fields: Record<string, IdeaFieldValue>;
+  /** Images and documents, oldest first, including the files in the form's file fields. */
+  attachments: AttachmentView[];
   tags: string[];
   anonymous: boolean;
   authors: IdeaAuthor[];

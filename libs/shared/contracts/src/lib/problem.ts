@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  'quota_exceeded',
   'rate_limited',
   'database_unavailable',
   'service_unavailable',

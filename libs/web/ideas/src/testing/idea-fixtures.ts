@@ -71,6 +71,7 @@ export function anIdea(overrides: Partial<IdeaDetail> = {}): IdeaDetail {
     pitch: 'Seaweed film seals like plastic.',
     description: rendered('It composts in weeks.'),
     fields: { pilot: 'Utrecht' },
+    attachments: [],
     tags: ['packaging'],
     anonymous: false,
     authors: [{ id: 'u-1', name: 'Ada Lovelace' }],

@@ -4,3 +4,4 @@ export * from './lib/api/organisations.api';
 export * from './lib/api/outbox.api';
 export * from './lib/forms/problem-form-errors';
 export * from './lib/forms/error-text';
+export * from './lib/forms/upload-run';

@@ -256,12 +256,6 @@ export class ChallengeFieldsDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(500)
-  coverImageUrl?: string | null;
-
   @ApiPropertyOptional({ type: BriefDto })
   @MayBeOmitted()
   @ValidateNested()

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ImageSizeQueryDto } from '@crowdforge/api-files';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@crowdforge/api-platform';
@@ -60,3 +61,6 @@ export class WindowParamsDto {
   @IsIn(PHASE_KINDS)
   kind!: PhaseKind;
 }
+
+/** A file of a challenge or of one of its ideas: the link secret of an unlisted challenge, and an image size. */
+export class ChallengeFileQueryDto extends IntersectionType(ChallengeKeyQueryDto, ImageSizeQueryDto) {}

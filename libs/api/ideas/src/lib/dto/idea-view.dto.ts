@@ -1,3 +1,4 @@
+import { AttachmentViewDto } from '@crowdforge/api-files';
 import { ApiProperty } from '@nestjs/swagger';
 import { RenderedTextDto } from '@crowdforge/api-challenges';
 import {
@@ -11,6 +12,7 @@ import {
   type IdeaSummary,
   type MyIdea,
   type IdeaAuthor,
+  type AttachmentView,
   type IdeaDetail,
   type IdeaFieldValue,
   type IdeaStatus,
@@ -89,6 +91,7 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ type: RenderedTextDto }) description!: RenderedText;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { location: 'Utrecht' } })
   fields!: Record<string, IdeaFieldValue>;
+  @ApiProperty({ type: [AttachmentViewDto] }) attachments!: AttachmentView[];
   @ApiProperty({ type: [String], example: ['packaging'] }) tags!: string[];
   @ApiProperty() anonymous!: boolean;
   @ApiProperty({ type: [IdeaAuthorDto] }) authors!: IdeaAuthor[];

@@ -75,6 +75,18 @@ export class Environment {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Where attachments are stored; unset: `files` under DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  FILES_DIR?: string;
+
+  /** How many megabytes of attachments one person may keep. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ATTACHMENT_QUOTA_MB = 200;
+
   @IsString()
   WEB_DIST_DIR = 'dist/web/browser';
 
@@ -169,6 +181,8 @@ const ENVIRONMENT_KEYS = [
   'SMTP_URL',
   'MAIL_FROM',
   'DATA_DIR',
+  'FILES_DIR',
+  'ATTACHMENT_QUOTA_MB',
   'WEB_DIST_DIR',
   'LOG_LEVEL',
   'SEED_DEMO',

@@ -29,6 +29,7 @@ const TITLE_BY_CODE: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   payload_too_large: 'Request too large',
   unsupported_media_type: 'Unsupported media type',
+  quota_exceeded: 'Quota exceeded',
   rate_limited: 'Too many requests',
   database_unavailable: 'Database unavailable',
   service_unavailable: 'Service unavailable',

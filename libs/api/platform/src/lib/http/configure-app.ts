@@ -1,11 +1,13 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type {} from '@fastify/static'; // adds reply.sendFile to Fastify's types
 import { VersioningType, type INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { MAX_UPLOAD } from '@crowdforge/contracts';
 import { existsSync } from 'node:fs';
 import { constants as zlib } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -48,6 +50,10 @@ export async function configureApp(app: NestFastifyApplication, environment: Env
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  // Uploads are read by the routes that take them (one file each); the limits here bound any request.
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD, files: 1, fields: 0, parts: 1, headerPairs: 50 },
+  });
   // Brotli at a low quality: most of the size win for a fraction of the CPU of quality 11.
   await app.register(compress, {
     encodings: ['br', 'gzip'],

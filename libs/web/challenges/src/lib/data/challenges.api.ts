@@ -10,7 +10,7 @@ import type {
   JoinChallengeInput,
   PhaseKind,
 } from '@crowdforge/contracts';
-import { injectApiV1, ownErrors, segment } from '@crowdforge/web-identity-data';
+import { injectApiV1, ownErrors, segment, uploadFile, type UploadProgress } from '@crowdforge/web-identity-data';
 import { Observable } from 'rxjs';
 
 export type WindowAction = 'open' | 'close';
@@ -76,5 +76,14 @@ export class ChallengesApi {
 
   private of(challengeId: string): string {
     return `${this.url}/${segment(challengeId)}`;
+  }
+
+  /** Uploads the cover image (replacing any), reporting progress. */
+  setCover(challengeId: string, file: File): Observable<UploadProgress<ChallengeDetail>> {
+    return uploadFile<ChallengeDetail>(this.http, 'PUT', `${this.url}/${segment(challengeId)}/cover`, file);
+  }
+
+  removeCover(challengeId: string): Observable<void> {
+    return this.http.delete<void>(`${this.url}/${segment(challengeId)}/cover`, ownErrors());
   }
 }

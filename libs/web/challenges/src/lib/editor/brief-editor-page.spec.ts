@@ -96,7 +96,6 @@ describe('BriefEditorPage', () => {
       title: 'Tea without plastic',
       tagline: 'Help us drop plastic.',
       language: 'en',
-      coverImageUrl: null,
       brief: { problem: 'Tea bags contain plastic.', background: '', objectives: '', constraints: '', rewards: '' },
       objectiveTarget: '100% plastic-free by 2028',
       criteria: [{ name: 'Impact', guidance: '', weight: 3 }],

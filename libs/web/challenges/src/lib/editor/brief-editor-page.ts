@@ -154,7 +154,7 @@ import { WindowsFields } from './sections/windows-fields';
                   <mat-error>{{ organisation.errors | cfFieldError }}</mat-error>
                 </mat-form-field>
               }
-              <cf-basics-fields [form]="form()" />
+              <cf-basics-fields [form]="form()" [challenge]="existing()" />
             </cf-editor-section>
             <cf-editor-section section="brief"><cf-brief-fields [form]="form()" /></cf-editor-section>
             <cf-editor-section section="criteria"><cf-criteria-fields [form]="form()" /></cf-editor-section>

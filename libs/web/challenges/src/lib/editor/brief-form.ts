@@ -56,7 +56,6 @@ export type BriefForm = FormGroup<{
   title: Text;
   tagline: Text;
   language: FormControl<Language>;
-  coverImageUrl: Text;
   themes: FormControl<string[]>;
   brief: FormGroup<Record<BriefSection, Text>>;
   objectiveTarget: Text;
@@ -158,7 +157,6 @@ export function briefForm(challenge?: ChallengeDetail): BriefForm {
     title: text(challenge?.title, Validators.required, Validators.maxLength(200)),
     tagline: text(challenge?.tagline, Validators.maxLength(300)),
     language: choice<Language>(challenge?.language ?? 'en'),
-    coverImageUrl: text(challenge?.coverImageUrl ?? '', Validators.pattern(HTTPS_URL_PATTERN)),
     themes: list(challenge?.themes),
     brief: new FormGroup(sections),
     objectiveTarget: text(challenge?.objectiveTarget, Validators.maxLength(300)),
@@ -192,7 +190,6 @@ export function challengeInputOf(form: BriefForm): ChallengeInput {
     title: value.title.trim(),
     tagline: value.tagline.trim(),
     language: value.language,
-    coverImageUrl: orNull(value.coverImageUrl),
     brief,
     objectiveTarget: value.objectiveTarget.trim(),
     criteria: value.criteria.map((criterion) => ({

@@ -29,6 +29,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom, map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
+import { AttachmentsEditor } from '../attachments/attachments-editor';
 import { Autosave } from './autosave';
 import { AutosaveStatus } from './autosave-status';
 import { CoAuthorsPanel } from './co-authors-panel';
@@ -46,6 +47,7 @@ import { SubmitPanel } from './submit-panel';
   selector: 'cf-idea-editor-page',
   imports: [
     Alert,
+    AttachmentsEditor,
     AutosaveStatus,
     CoAuthorsPanel,
     ErrorState,
@@ -99,7 +101,10 @@ import { SubmitPanel } from './submit-panel';
           <div class="layout">
             <form [formGroup]="form" (ngSubmit)="create()" novalidate class="cf-card editor" data-testid="idea-editor">
               <h2 class="cf-visually-hidden">{{ 'ideas.editor.fieldsTitle' | transloco }}</h2>
-              <cf-idea-fields [form]="form" [challenge]="item" />
+              <cf-idea-fields [form]="form" [challenge]="item" [idea]="current" (changed)="idea.set($event)" />
+              @if (current) {
+                <cf-attachments-editor [idea]="current" (changed)="idea.set($event)" />
+              }
               @if (autosave(); as autosave) {
                 <cf-autosave-status [state]="autosave.state()" />
               } @else {

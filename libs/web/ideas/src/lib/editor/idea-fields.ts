@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
-import type { ChallengeDetail } from '@crowdforge/contracts';
+import type { ChallengeDetail, IdeaDetail } from '@crowdforge/contracts';
 import { FieldErrorPipe, TagsField } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FileField } from '../attachments/file-field';
 import { CustomField } from './custom-field';
 import { IdeaForm } from './idea-form';
 
@@ -14,6 +15,7 @@ import { IdeaForm } from './idea-form';
   selector: 'cf-idea-fields',
   imports: [
     CustomField,
+    FileField,
     FieldErrorPipe,
     MatError,
     MatFormField,
@@ -48,10 +50,7 @@ import { IdeaForm } from './idea-form';
 
     @for (field of challenge().ideaForm; track field.key) {
       @if (field.kind === 'file') {
-        <div class="file" [attr.data-testid]="'idea-field-' + field.key">
-          <p class="file-label">{{ field.label }}</p>
-          <p class="cf-muted">{{ 'ideas.editor.fileLater' | transloco }}</p>
-        </div>
+        <cf-file-field [field]="field" [idea]="idea()" (changed)="changed.emit($event)" />
       } @else {
         <cf-custom-field [field]="field" [control]="controls.fields.controls[field.key]" />
       }
@@ -80,16 +79,6 @@ import { IdeaForm } from './idea-form';
     mat-form-field {
       inline-size: 100%;
     }
-    .file {
-      margin: 0 0 var(--cf-space-4);
-    }
-    .file-label {
-      margin: 0;
-      font: var(--mat-sys-body-large);
-    }
-    .file p:last-child {
-      margin: var(--cf-space-1) 0 0;
-    }
     .anonymous {
       margin-block: var(--cf-space-3);
     }
@@ -98,4 +87,7 @@ import { IdeaForm } from './idea-form';
 export class IdeaFields {
   readonly form = input.required<IdeaForm>();
   readonly challenge = input.required<ChallengeDetail>();
+  /** The saved idea, whose file fields take uploads; null before the first save. */
+  readonly idea = input<IdeaDetail | null>(null);
+  readonly changed = output<IdeaDetail>();
 }

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ChallengeDetail, IdeaDetail, IdeaFieldValue } from '@crowdforge/contracts';
 import { LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { AttachmentList } from '../attachments/attachment-list';
 
 /** The idea's answers to the challenge's own fields (by their labels), its tags and authors. */
 @Component({
   selector: 'cf-idea-facts',
-  imports: [LocalDatePipe, TranslocoPipe],
+  imports: [AttachmentList, LocalDatePipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = idea();
@@ -14,7 +15,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
       @for (answer of answers(); track answer.key) {
         <div [attr.data-testid]="'idea-value-' + answer.key">
           <dt>{{ answer.label }}</dt>
-          <dd>{{ answer.text }}</dd>
+          @if (answer.file; as file) {
+            <dd><cf-attachment-list [ideaId]="item.id" [attachments]="[file]" /></dd>
+          } @else {
+            <dd>{{ answer.text }}</dd>
+          }
         </div>
       }
       <div data-testid="idea-authors">
@@ -95,12 +100,17 @@ export class IdeaFacts {
   /** For the labels of the custom fields; null while it loads (or when it cannot be read). */
   readonly challenge = input<ChallengeDetail | null>(null);
 
-  /** Filled custom fields in the order of the challenge's idea form. */
+  /** Filled custom fields in the order of the challenge's idea form; file fields with their file. */
   protected readonly answers = computed(() => {
-    const values = this.idea().fields;
+    const { fields: values, attachments } = this.idea();
     return (this.challenge()?.ideaForm ?? [])
-      .filter((field) => field.kind !== 'file' && values[field.key] !== undefined)
-      .map((field) => ({ key: field.key, label: field.label, text: asText(values[field.key]) }));
+      .filter((field) => values[field.key] !== undefined)
+      .map((field) => ({
+        key: field.key,
+        label: field.label,
+        text: asText(values[field.key]),
+        file: field.kind === 'file' ? (attachments.find((file) => file.field === field.key) ?? null) : null,
+      }));
   });
 }
 

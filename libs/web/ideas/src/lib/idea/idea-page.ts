@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { MatAnchor } from '@angular/material/button';
+import { AttachmentList } from '../attachments/attachment-list';
 import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
@@ -29,6 +30,7 @@ import { StatusHistory } from './status-history';
 @Component({
   selector: 'cf-idea-page',
   imports: [
+    AttachmentList,
     AuthorActions,
     ErrorState,
     IdeaConversation,
@@ -94,6 +96,9 @@ import { StatusHistory } from './status-history';
             } @else {
               <p class="cf-muted">{{ 'ideas.page.noDescription' | transloco }}</p>
             }
+            @if (shownFiles().length) {
+              <cf-attachment-list class="files" [ideaId]="item.id" [attachments]="shownFiles()" />
+            }
             <cf-idea-facts [idea]="item" [challenge]="challenge.value() ?? null" />
           </section>
           @if (item.viewer.canEdit || item.lineage.buildsOn.length || item.lineage.builtOnBy.length) {
@@ -154,6 +159,10 @@ export class IdeaPage {
     params: () => (this.idea.hasValue() ? this.idea.value().challengeId : undefined),
     stream: ({ params }) => this.api.challenge(params),
   });
+  /** Files shown with the idea; those in the form's file fields appear with the fields. */
+  protected readonly shownFiles = computed(() =>
+    this.idea.hasValue() ? this.idea.value().attachments.filter((file) => file.field === null) : [],
+  );
   protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
   /** Signed-in people vote while the voting window is open, on ideas still in the running. */
   protected readonly mayVote = computed(() => {

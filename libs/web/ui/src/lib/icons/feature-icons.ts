@@ -17,6 +17,7 @@ import chevronRightSvg from '@material-symbols/svg-400/outlined/chevron_right.sv
 import compareArrowsSvg from '@material-symbols/svg-400/outlined/compare_arrows.svg';
 import contentCopySvg from '@material-symbols/svg-400/outlined/content_copy.svg';
 import deleteSvg from '@material-symbols/svg-400/outlined/delete.svg';
+import descriptionSvg from '@material-symbols/svg-400/outlined/description.svg';
 import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
 import downloadSvg from '@material-symbols/svg-400/outlined/download.svg';
 import editSvg from '@material-symbols/svg-400/outlined/edit.svg';
@@ -53,6 +54,7 @@ import taskAltSvg from '@material-symbols/svg-400/outlined/task_alt.svg';
 import thumbDownSvg from '@material-symbols/svg-400/outlined/thumb_down.svg';
 import thumbUpSvg from '@material-symbols/svg-400/outlined/thumb_up.svg';
 import tollSvg from '@material-symbols/svg-400/outlined/toll.svg';
+import uploadSvg from '@material-symbols/svg-400/outlined/upload.svg';
 import verifiedUserSvg from '@material-symbols/svg-400/outlined/verified_user.svg';
 import viewListSvg from '@material-symbols/svg-400/outlined/view_list.svg';
 import visibilitySvg from '@material-symbols/svg-400/outlined/visibility.svg';
@@ -81,6 +83,7 @@ const FEATURE_ICONS = {
   compare_arrows: compareArrowsSvg,
   content_copy: contentCopySvg,
   delete: deleteSvg,
+  description: descriptionSvg,
   done_all: doneAllSvg,
   download: downloadSvg,
   edit: editSvg,
@@ -117,6 +120,7 @@ const FEATURE_ICONS = {
   thumb_down: thumbDownSvg,
   thumb_up: thumbUpSvg,
   toll: tollSvg,
+  upload: uploadSvg,
   verified_user: verifiedUserSvg,
   view_list: viewListSvg,
   visibility: visibilitySvg,

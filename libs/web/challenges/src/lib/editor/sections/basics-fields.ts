@@ -3,16 +3,19 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import type { ChallengeDetail } from '@crowdforge/contracts';
 import { LANGUAGE_OPTIONS } from '@crowdforge/web-core';
 import { FieldErrorPipe, TagsField } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { BriefForm } from '../brief-form';
 import { refreshOnFormEvents } from '../editor-sections';
+import { CoverField } from './cover-field';
 
 /** Title, tagline, language, cover image and themes. */
 @Component({
   selector: 'cf-basics-fields',
   imports: [
+    CoverField,
     FieldErrorPipe,
     MatError,
     MatFormField,
@@ -52,12 +55,7 @@ import { refreshOnFormEvents } from '../editor-sections';
         }
       </mat-radio-group>
     </div>
-    <mat-form-field>
-      <mat-label>{{ 'challenges.editor.cover' | transloco }}</mat-label>
-      <input matInput type="url" [formControl]="controls.coverImageUrl" data-testid="editor-cover" />
-      <mat-hint>{{ 'challenges.editor.coverHint' | transloco }}</mat-hint>
-      <mat-error>{{ controls.coverImageUrl.errors | cfFieldError }}</mat-error>
-    </mat-form-field>
+    <cf-cover-field [challenge]="challenge()" />
     <cf-tags-field
       [control]="controls.themes"
       [label]="'challenges.editor.themes' | transloco"
@@ -69,6 +67,8 @@ import { refreshOnFormEvents } from '../editor-sections';
 })
 export class BasicsFields {
   readonly form = input.required<BriefForm>();
+  /** The saved challenge, whose cover is uploaded at once; null for a new one. */
+  readonly challenge = input<ChallengeDetail | null>(null);
 
   protected readonly languages = LANGUAGE_OPTIONS;
 

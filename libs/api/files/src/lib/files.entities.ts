@@ -1,0 +1,3 @@
+import { AttachmentRow } from './attachment.entity';
+
+export const FILES_ENTITIES = [AttachmentRow];
