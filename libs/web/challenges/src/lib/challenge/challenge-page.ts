@@ -86,7 +86,7 @@ import { PhaseTimeline } from './phase-timeline';
               <cf-challenge-tags class="tags" [stage]="item.stage" [themes]="item.themes" />
             </div>
             @if (item.coverImageUrl) {
-              <img class="cover" [src]="item.coverImageUrl" alt="" />
+              <img class="cover" [src]="coverSource(item.coverImageUrl)" alt="" />
             }
           </div>
         </div>
@@ -211,6 +211,12 @@ export class ChallengePage {
   protected readonly hasVoting = computed(
     () => this.challenge.hasValue() && this.challenge.value().windows.some((window) => window.kind === 'voting'),
   );
+
+  /** An unlisted challenge's cover is only served with the link's key. */
+  protected coverSource(url: string): string {
+    const key = this.address().key;
+    return key ? `${url}?key=${encodeURIComponent(key)}` : url;
+  }
 
   protected update(challenge: ChallengeDetail): void {
     this.challenge.set(challenge);

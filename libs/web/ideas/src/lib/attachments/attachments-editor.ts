@@ -40,6 +40,11 @@ export const ACCEPT_ANY = [...ACCEPTED_UPLOADS.image, ...ACCEPTED_UPLOADS.docume
     </section>
   `,
   styles: `
+    .attachments {
+      margin-block: var(--cf-space-4) var(--cf-space-3);
+      padding-block-start: var(--cf-space-3);
+      border-block-start: 1px solid var(--mat-sys-outline-variant);
+    }
     .title {
       margin: 0;
       font: var(--mat-sys-title-medium);

@@ -20,7 +20,7 @@ import { ChallengeTags } from './challenge-tags';
   template: `
     @let item = challenge();
     @if (item.coverImageUrl) {
-      <img class="cover" [src]="item.coverImageUrl" alt="" loading="lazy" />
+      <img class="cover" [src]="item.coverImageUrl + '?size=medium'" alt="" loading="lazy" />
     }
     <div class="body">
       <p class="brand" data-testid="challenge-card-brand">
