@@ -4,6 +4,7 @@ import { IDENTITY_ENTITIES } from '@crowdforge/api-identity';
 import { ENGAGEMENT_ENTITIES } from '@crowdforge/api-engagement';
 import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
 import { IDEAS_ENTITIES } from '@crowdforge/api-ideas';
+import { MODERATION_ENTITIES } from '@crowdforge/api-moderation';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
@@ -14,6 +15,7 @@ export const DATABASE_SCHEMA: DatabaseSchema = {
     ...ENGAGEMENT_ENTITIES,
     ...CHALLENGES_ENTITIES,
     ...IDEAS_ENTITIES,
+    ...MODERATION_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

@@ -16,6 +16,7 @@ import { VotingModes1796475561252 } from './1796475561252-VotingModes';
 import { VoteTallies1796476509701 } from './1796476509701-VoteTallies';
 import { VoteIntegrity1796494529239 } from './1796494529239-VoteIntegrity';
 import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseComparisons';
+import { Moderation1796514392091 } from './1796514392091-Moderation';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   VoteTallies1796476509701,
   VoteIntegrity1796494529239,
   PairwiseComparisons1796494560804,
+  Moderation1796514392091,
 ];

@@ -7,3 +7,4 @@ export * from './lib/challenges';
 export * from './lib/ideas';
 export * from './lib/votes';
 export * from './lib/vote-integrity';
+export * from './lib/moderation';

@@ -30,4 +30,5 @@ export const IDEAS_ENTITIES = [
   IdeaComparisonRow,
 ];
 
+export { CommentRow } from './comments/comment.entity';
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };
