@@ -4,6 +4,7 @@ import { IdentityModule } from '@crowdforge/api-identity';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { ChallengesModule } from '@crowdforge/api-challenges';
 import { IdeasModule } from '@crowdforge/api-ideas';
+import { ModerationModule } from '@crowdforge/api-moderation';
 import { DATABASE_SCHEMA } from '../database/schema';
 
 export interface AppOptions {
@@ -23,6 +24,7 @@ export class AppModule {
         EngagementModule,
         ChallengesModule,
         IdeasModule,
+        ModerationModule,
       ],
     };
   }

@@ -63,6 +63,8 @@ const inOrganisation = (allowed: OrgRole[], status: number): Expected => ({
 });
 
 const CHALLENGE_ORGANISERS: OrgRole[] = ['manager', 'admin', 'owner'];
+/** Roles that moderate: the organisers and moderators. */
+const MODERATORS: OrgRole[] = ['moderator', 'manager', 'admin', 'owner'];
 
 /**
  * An internal challenge of organisation A: outsiders, the crowd and grantees of other challenges
@@ -667,6 +669,89 @@ const MATRIX: Record<string, Row> = {
     call: async (context) => ({ method: 'PUT', url: `/api/v1/comments/${await commentOfA(context)}/official` }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  moderation_flagIdea: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/flag`,
+      payload: { reason: 'A flag from the matrix' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  moderation_flagComment: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/comments/${await commentOfA(context)}/flag`,
+      payload: { reason: 'A flag from the matrix' },
+    }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  moderation_decideIdea: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/moderation`,
+      payload: { action: 'lock_comments' },
+    }),
+    expect: internalChallenge(MODERATORS, 204, 403),
+  },
+  moderation_decideComment: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/comments/${await commentOfA(context)}/moderation`,
+      payload: { action: 'hide', reason: 'Hidden by the matrix' },
+    }),
+    expect: internalChallenge(MODERATORS, 204, 403),
+  },
+  moderation_challengeQueue: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/moderation/queue`,
+    }),
+    expect: internalChallenge(MODERATORS, 200, 403),
+  },
+  moderation_queue: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/moderation/queue?state=open` }),
+    expect: inOrganisation(MODERATORS, 200),
+  },
+  moderation_log: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/moderation/log` }),
+    expect: inOrganisation(MODERATORS, 200),
+  },
+  moderation_suspensions: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/suspensions` }),
+    expect: inOrganisation(MODERATORS, 200),
+  },
+  moderation_suspend: {
+    call: async ({ orgA, newMemberOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA}/suspensions`,
+      payload: { userId: (await newMemberOfA()).id, days: 1, reason: 'Suspended by the matrix' },
+    }),
+    expect: inOrganisation(MODERATORS, 201),
+  },
+  moderation_liftSuspension: {
+    call: async ({ orgA, newMemberOfA, sql }) => {
+      const [suspension] = await sql<{ id: string }>(
+        `INSERT INTO organisation_suspensions (organisation_id, user_id, reason, starts_at, ends_at)
+         VALUES ($1, $2, 'Suspended by the matrix', now() - interval '1 hour', now() + interval '1 day') RETURNING id`,
+        [orgA, (await newMemberOfA()).id],
+      );
+      return { method: 'DELETE', url: `/api/v1/organisations/${orgA}/suspensions/${suspension.id}` };
+    },
+    expect: inOrganisation(MODERATORS, 204),
+  },
+  moderation_guidelines: {
+    call: ({ orgA }) => ({ method: 'GET', url: `/api/v1/organisations/${orgA}/guidelines` }),
+    expect: inOrganisation(ORG_ROLES, 200),
+  },
+  moderation_setGuidelines: {
+    call: ({ orgA }) => ({
+      method: 'PUT',
+      url: `/api/v1/organisations/${orgA}/guidelines`,
+      payload: { markdown: 'Be kind to each other.' },
+    }),
+    expect: inOrganisation(CHALLENGE_ORGANISERS, 200),
+  },
+  ...readsOfAnInternalChallenge({ moderation_challengeGuidelines: 'guidelines' }),
   votes_support: {
     call: async (context) => ({
       method: 'PUT',
@@ -772,6 +857,7 @@ async function commentOfA(context: Context): Promise<string> {
      SELECT $1, user_id, 'A staff comment', true, now() FROM idea_authors WHERE idea_id = $1 RETURNING id`,
     [ideaId],
   );
+  await context.sql(`UPDATE ideas SET comment_count = 1 WHERE id = $1`, [ideaId]);
   return comment.id;
 }
 

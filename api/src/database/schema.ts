@@ -5,6 +5,7 @@ import { ENGAGEMENT_ENTITIES } from '@crowdforge/api-engagement';
 import { FILES_ENTITIES } from '@crowdforge/api-files';
 import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
 import { IDEAS_ENTITIES } from '@crowdforge/api-ideas';
+import { MODERATION_ENTITIES } from '@crowdforge/api-moderation';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
@@ -16,6 +17,7 @@ export const DATABASE_SCHEMA: DatabaseSchema = {
     ...FILES_ENTITIES,
     ...CHALLENGES_ENTITIES,
     ...IDEAS_ENTITIES,
+    ...MODERATION_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

@@ -17,6 +17,7 @@ import { VoteTallies1796476509701 } from './1796476509701-VoteTallies';
 import { VoteIntegrity1796494529239 } from './1796494529239-VoteIntegrity';
 import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseComparisons';
 import { Attachments1796513835606 } from './1796513835606-Attachments';
+import { Moderation1796514392091 } from './1796514392091-Moderation';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   VoteIntegrity1796494529239,
   PairwiseComparisons1796494560804,
   Attachments1796513835606,
+  Moderation1796514392091,
 ];

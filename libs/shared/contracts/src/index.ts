@@ -8,3 +8,4 @@ export * from './lib/ideas';
 export * from './lib/votes';
 export * from './lib/vote-integrity';
 export * from './lib/attachments';
+export * from './lib/moderation';

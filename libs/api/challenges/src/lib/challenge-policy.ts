@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessFactsService, type AccessFacts, type Principal } from '@crowdforge/api-identity';
-import { ORGANISATION_ROLES, roleAllows } from '@crowdforge/contracts';
+import { ORGANISATION_ROLES, roleAllows, type GrantRole, type OrganisationPermission } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** Who is looking, resolved once per request: the facts every visibility rule needs. */
@@ -15,6 +15,9 @@ export interface Viewer {
   /** Challenges the person holds any grant on, and those with a manager grant. */
   grantedChallenges: string[];
   managedChallenges: string[];
+  /** Organisations where the person's role allows moderating, and challenges with a moderator or manager grant. */
+  moderatorOf: string[];
+  moderatedChallenges: string[];
 }
 
 export const ANONYMOUS: Viewer = {
@@ -25,6 +28,8 @@ export const ANONYMOUS: Viewer = {
   managerOf: [],
   grantedChallenges: [],
   managedChallenges: [],
+  moderatorOf: [],
+  moderatedChallenges: [],
 };
 
 /** The facts about whoever is looking, each as SQL over the `challenges` row aliased `c`. */
@@ -36,6 +41,8 @@ interface LookerSql {
   managesChallenge: string;
   /** Any grant on the challenge. */
   holdsGrant: string;
+  /** A member of the challenge's organisation whose role allows moderating, or a moderator grant on it. */
+  moderates: string;
   memberOfOrganisation: string;
   /** The looker's user id (compared with `user_id` columns). */
   userId: string;
@@ -48,6 +55,8 @@ interface LookerSql {
 /** The one rule, over the facts of `who`. */
 function policySql(who: LookerSql) {
   const organiser = `(${who.isPlatformAdmin} OR ${who.managesOrganisation} OR ${who.managesChallenge})`;
+  /** The organisers and the moderators of the challenge: they see and act on hidden ideas and comments. */
+  const moderator = `(${organiser} OR ${who.moderates})`;
   const participant = `EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = ${who.userId})`;
   /** The published challenge's audience includes the looker. */
   const audience = `(c.state <> 'draft' AND (
@@ -56,9 +65,11 @@ function policySql(who: LookerSql) {
       OR (c.audience IN ('internal', 'invite_only') AND ${who.memberOfOrganisation})
       OR (c.audience = 'invite_only' AND ${who.invited})
     ))`;
-  const visible = `(${organiser} OR ${who.holdsGrant} OR ${audience})`;
+  // Moderators of the organisation see its published challenges, unlisted ones too, to act on what is flagged there.
+  const visible = `(${organiser} OR ${who.holdsGrant} OR ${audience} OR (c.state <> 'draft' AND ${who.moderates}))`;
   return {
     organiser,
+    moderator,
     participant,
     audience,
     visible,
@@ -79,15 +90,21 @@ export const POLICY_SQL: PolicySql = policySql({
   managesOrganisation: 'c.organisation_id = ANY(:managerOf)',
   managesChallenge: 'c.id = ANY(:managedChallenges)',
   holdsGrant: 'c.id = ANY(:grantedChallenges)',
+  moderates: '(c.organisation_id = ANY(:moderatorOf) OR c.id = ANY(:moderatedChallenges))',
   memberOfOrganisation: 'c.organisation_id = ANY(:memberOf)',
   userId: ':userId',
   hasKey: 'c.unlisted_token = :key',
   invited: '(:email = ANY(c.invited_emails) OR :domain = ANY(c.invited_domains))',
 });
 
-const MANAGING_ROLES = ORGANISATION_ROLES.filter((role) => roleAllows(role, 'challenges:manage'))
-  .map((role) => `'${role}'`)
-  .join(', ');
+const rolesAllowing = (permission: OrganisationPermission) =>
+  ORGANISATION_ROLES.filter((role) => roleAllows(role, permission))
+    .map((role) => `'${role}'`)
+    .join(', ');
+const MANAGING_ROLES = rolesAllowing('challenges:manage');
+const MODERATING_ROLES = rolesAllowing('moderation:act');
+/** Challenge grants that moderate: a manager grant runs the challenge, a moderator grant keeps its conversation. */
+const MODERATING_GRANTS: GrantRole[] = ['manager', 'moderator'];
 
 /**
  * The same rule for someone other than the caller: the person in the `users` row aliased `user`
@@ -104,6 +121,9 @@ export function personPolicySql(user: string): PolicySql {
     managesOrganisation: membership(` AND pm.role IN (${MANAGING_ROLES})`),
     managesChallenge: grant(` AND pg.role = 'manager'`),
     holdsGrant: grant(''),
+    moderates: `(${membership(` AND pm.role IN (${MODERATING_ROLES})`)} OR ${grant(
+      ` AND pg.role IN (${MODERATING_GRANTS.map((role) => `'${role}'`).join(', ')})`,
+    )})`,
     memberOfOrganisation: membership(''),
     userId: `${user}.id`,
     hasKey: 'false',
@@ -118,6 +138,8 @@ export function policyParameters(viewer: Viewer, key: string | null = null): Rec
     managerOf: viewer.managerOf,
     managedChallenges: viewer.managedChallenges,
     grantedChallenges: viewer.grantedChallenges,
+    moderatorOf: viewer.moderatorOf,
+    moderatedChallenges: viewer.moderatedChallenges,
     memberOf: viewer.memberOf,
     userId: viewer.userId,
     email: viewer.verifiedEmail,
@@ -153,6 +175,12 @@ function viewerWith(userId: string, facts: AccessFacts): Viewer {
       .map((membership) => membership.organisationId),
     grantedChallenges: challengeGrants.map((grant) => grant.challengeId),
     managedChallenges: challengeGrants.filter((grant) => grant.role === 'manager').map((grant) => grant.challengeId),
+    moderatorOf: memberships
+      .filter((membership) => roleAllows(membership.role, 'moderation:act'))
+      .map((membership) => membership.organisationId),
+    moderatedChallenges: challengeGrants
+      .filter((grant) => MODERATING_GRANTS.includes(grant.role))
+      .map((grant) => grant.challengeId),
   };
 }
 

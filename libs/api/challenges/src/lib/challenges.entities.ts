@@ -5,6 +5,7 @@ import { QuestionRow } from './conversation/question.entity';
 import { FollowerRow } from './follow/follower.entity';
 import { LicenceConsentRow } from './participation/licence-consent.entity';
 import { ParticipantRow } from './participation/participant.entity';
+import { SuspensionRow } from './suspensions/suspension.entity';
 import { RevisionRow } from './revisions/revision.entity';
 import { PhaseWindowRow } from './windows/phase-window.entity';
 
@@ -18,6 +19,7 @@ export const CHALLENGES_ENTITIES = [
   AmendmentRow,
   AnnouncementRow,
   FollowerRow,
+  SuspensionRow,
 ];
 
-export { ChallengeRow, LicenceConsentRow, ParticipantRow };
+export { ChallengeRow, LicenceConsentRow, ParticipantRow, SuspensionRow };

@@ -16,6 +16,7 @@ import { ChallengeNotices } from './follow/challenge-notices';
 import { FollowService } from './follow/follow.service';
 import { ChallengesDemoSeeder } from './demo/challenges-demo.seeder';
 import { ParticipationService } from './participation/participation.service';
+import { Suspensions } from './suspensions/suspensions.service';
 import { PhaseWindowsService } from './windows/phase-windows.service';
 
 /** Briefs, audiences, the idea form, phase windows, revisions and finding challenges. */
@@ -35,7 +36,8 @@ import { PhaseWindowsService } from './windows/phase-windows.service';
     ConversationService,
     FollowService,
     CloseOutService,
+    Suspensions,
   ],
-  exports: [ChallengePolicy, ChallengesService, ChallengeFigures, PhaseWindowsService],
+  exports: [ChallengePolicy, ChallengesService, ChallengeFigures, PhaseWindowsService, Suspensions],
 })
 export class ChallengesModule {}

@@ -24,6 +24,7 @@ import { snapshotOf } from './revisions/brief-snapshot';
 import { changesBetween } from './revisions/revision-diff';
 import { RevisionRow } from './revisions/revision.entity';
 import { toDetail } from './views';
+import { SUSPENDED_UNTIL_SQL } from './suspensions/suspension-rule';
 import { STAGE_SQL } from './windows/phase-rules';
 import { PhaseWindowRow } from './windows/phase-window.entity';
 
@@ -34,8 +35,12 @@ export interface ChallengeAccess {
   row: ChallengeRow;
   stage: ChallengeStage;
   canManage: boolean;
+  /** The organisers and the moderators of the challenge. */
+  canModerate: boolean;
   inAudience: boolean;
   isParticipant: boolean;
+  /** When the viewer's suspension from the challenge's organisation ends; null when not suspended. */
+  suspendedUntil: Date | null;
 }
 
 @Injectable()
@@ -235,6 +240,8 @@ export class ChallengesService {
       .leftJoinAndSelect('c.organisation', 'organisation')
       .leftJoinAndSelect('c.windows', 'windows')
       .addSelect(POLICY_SQL.organiser, 'can_manage')
+      .addSelect(POLICY_SQL.moderator, 'can_moderate')
+      .addSelect(SUSPENDED_UNTIL_SQL, 'suspended_until')
       .addSelect(POLICY_SQL.audience, 'in_audience')
       .addSelect(POLICY_SQL.participant, 'is_participant')
       .addSelect(STAGE_SQL, 'stage')
@@ -247,6 +254,8 @@ export class ChallengesService {
     if (!row) return null;
     const verdicts = raw[0] as {
       can_manage: boolean;
+      can_moderate: boolean;
+      suspended_until: Date | null;
       in_audience: boolean;
       is_participant: boolean;
       stage: ChallengeStage;
@@ -255,8 +264,10 @@ export class ChallengesService {
       row,
       stage: verdicts.stage,
       canManage: verdicts.can_manage,
+      canModerate: verdicts.can_moderate,
       inAudience: verdicts.in_audience,
       isParticipant: verdicts.is_participant,
+      suspendedUntil: verdicts.suspended_until,
     };
   }
 

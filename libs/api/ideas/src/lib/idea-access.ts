@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException } from '@crowdforge/api-platform';
 import {
+  assertNotSuspended,
   ChallengesService,
   personPolicySql,
   POLICY_SQL,
@@ -23,15 +24,21 @@ export interface IdeaAccess {
 export const ideaNotFound = () => new ProblemException(404, 'not_found', 'There is no such idea.');
 
 /**
- * Who may see an idea: its authors always; nobody else while it is a draft; the organisers
- * of its challenge; the challenge's audience when ideas are visible to the audience and the
- * idea was not withdrawn. Everyone else learns nothing (404).
+ * Who may see an idea: its authors always (a hidden idea tells them why); nobody else while it is
+ * a draft; the organisers and moderators of its challenge; the challenge's audience when ideas are
+ * visible to the audience and the idea was neither withdrawn nor hidden. Everyone else learns
+ * nothing (404).
  */
 export function maySee(idea: IdeaRow, challenge: ChallengeAccess, isAuthor: boolean): boolean {
   if (isAuthor) return true;
   if (idea.status === 'draft') return false;
-  if (challenge.canManage) return true;
-  return challenge.inAudience && challenge.row.ideaVisibility === 'audience' && idea.status !== 'withdrawn';
+  if (challenge.canModerate) return true;
+  return (
+    challenge.inAudience &&
+    challenge.row.ideaVisibility === 'audience' &&
+    idea.status !== 'withdrawn' &&
+    idea.hiddenAt === null
+  );
 }
 
 /** The invitation to co-author this idea that waits for the viewer's answer, if any. */
@@ -51,22 +58,34 @@ const authorSql = (userId: string) =>
 
 /** `maySee` in SQL over the idea `i` and its challenge `c` for the looker of `policy`, whose id is `userId`. */
 function ideaVisibleSql(policy: PolicySql, userId: string): string {
-  return `(${policy.visible} AND (${authorSql(userId)} OR (i.status <> 'draft' AND (${policy.organiser}
-      OR (${policy.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn')))))`;
+  return `(${policy.visible} AND (${authorSql(userId)} OR (i.status <> 'draft' AND (${policy.moderator}
+      OR (${policy.audience} AND c.idea_visibility = 'audience' AND i.status <> 'withdrawn' AND i.hidden_at IS NULL)))))`;
 }
 
 /** What `maySee` needs to know about one challenge, as SQL expressions. */
 export interface ChallengeVerdictsSql {
   canManage: string;
+  /** The organisers and moderators, who also see hidden ideas. */
+  canModerate: string;
   /** The viewer is in the audience and the challenge shows ideas to its audience. */
   audienceSees: string;
 }
 
-/** Verdicts already known from `ChallengesService.access`: parameters `:canManage` and `:audienceSees`. */
+/** Verdicts already known from `ChallengesService.access`: parameters of `knownVerdicts`. */
 export const KNOWN_VERDICTS: ChallengeVerdictsSql = {
   canManage: 'CAST(:canManage AS boolean)',
+  canModerate: 'CAST(:canModerate AS boolean)',
   audienceSees: 'CAST(:audienceSees AS boolean)',
 };
+
+/** The parameters of `KNOWN_VERDICTS` for a challenge's access. */
+export function knownVerdicts(challenge: ChallengeAccess): Record<string, boolean> {
+  return {
+    canManage: challenge.canManage,
+    canModerate: challenge.canModerate,
+    audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
+  };
+}
 
 const ofChallenge = (expression: string) => `(SELECT ${expression} FROM challenges c WHERE c.id = :challengeId)`;
 
@@ -78,6 +97,7 @@ const ofChallenge = (expression: string) => `(SELECT ${expression} FROM challeng
 export const VERDICTS_OF_CHALLENGE: ChallengeVerdictsSql & { visible: string } = {
   visible: ofChallenge(POLICY_SQL.visible),
   canManage: ofChallenge(POLICY_SQL.organiser),
+  canModerate: ofChallenge(POLICY_SQL.moderator),
   audienceSees: ofChallenge(`${POLICY_SQL.audience} AND c.idea_visibility = 'audience'`),
 };
 
@@ -86,8 +106,8 @@ export const IDEA_VISIBLE_SQL = {
   author: authorSql(':userId'),
   /** `maySee` for ideas of one challenge given its verdicts: no per-row policy, so the newest-first index serves the page. */
   inOneChallenge(verdicts: ChallengeVerdictsSql): string {
-    return `(${this.author} OR (i.status <> 'draft' AND (${verdicts.canManage}
-      OR (${verdicts.audienceSees} AND i.status <> 'withdrawn'))))`;
+    return `(${this.author} OR (i.status <> 'draft' AND (${verdicts.canModerate}
+      OR (${verdicts.audienceSees} AND i.status <> 'withdrawn' AND i.hidden_at IS NULL))))`;
   },
   visible: ideaVisibleSql(POLICY_SQL, ':userId'),
   /** `maySee` for the person in the `users` row aliased `user`, not the caller; no parameters. */
@@ -119,10 +139,11 @@ export class IdeaAccessRule {
     return { idea, challenge, isAuthor };
   }
 
-  /** As `require`, and only for the idea's authors (403 for others who can see it). */
+  /** As `require`, and only for the idea's authors (403 for others who can see it, and while suspended). */
   async requireAuthor(manager: EntityManager, viewer: Viewer, ideaId: string): Promise<IdeaAccess> {
     const access = await this.require(manager, viewer, ideaId, { lock: true });
     if (!access.isAuthor) throw new ProblemException(403, 'forbidden', 'Only the authors of this idea may do this.');
+    assertNotSuspended(access.challenge.suspendedUntil);
     return access;
   }
 }

@@ -57,11 +57,17 @@ export class IdeaDetails {
         isAuthor,
         canEdit: isAuthor && isEditable(idea.status, challenge, this.clock.now()),
         canManage: challenge.canManage,
+        canModerate: challenge.canModerate,
         isFollowing:
           viewer.userId !== null &&
           (await manager.exists(IdeaFollowerRow, { where: { ideaId, userId: viewer.userId } })),
         invitationId: pending?.id ?? null,
       },
+      hidden:
+        idea.hiddenAt && idea.hiddenReason !== null
+          ? { reason: idea.hiddenReason, at: idea.hiddenAt.toISOString() }
+          : null,
+      commentsLocked: idea.commentsLockedAt !== null,
       invitations,
     };
   }

@@ -22,6 +22,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Check('ideas_submitted_check', `status = 'draft' OR submitted_at IS NOT NULL`)
 @Check('ideas_fields_check', `jsonb_typeof(fields) = 'object'`)
 @Check('ideas_comment_count_check', `comment_count >= 0`)
+@Check('ideas_hidden_check', `(hidden_at IS NULL) = (hidden_reason IS NULL)`)
 export class IdeaRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -97,4 +98,15 @@ export class IdeaRow {
   /** When the organisation first answered officially: time to first response is this minus `submittedAt`. */
   @Column({ name: 'first_official_response_at', type: 'timestamptz', nullable: true })
   firstOfficialResponseAt!: Date | null;
+
+  /** Hidden by a moderator: only its authors (who see why) and the challenge's moderators still see it. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason!: string | null;
+
+  /** Locked by a moderator: no new comments or replies; those written stay. */
+  @Column({ name: 'comments_locked_at', type: 'timestamptz', nullable: true })
+  commentsLockedAt!: Date | null;
 }

@@ -32,4 +32,5 @@ export const IDEAS_ENTITIES = [
   IdeaAttachmentRow,
 ];
 
+export { CommentRow } from './comments/comment.entity';
 export { CoAuthorInvitationRow, IdeaAuthorRow, IdeaRow, IdeaStatusChangeRow, IdeaVersionRow };

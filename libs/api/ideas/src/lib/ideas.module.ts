@@ -16,6 +16,7 @@ import { IdeaAccessRule } from './idea-access';
 import { IdeaDetails } from './idea-details';
 import { IdeasController } from './ideas.controller';
 import { IdeasService } from './ideas.service';
+import { IdeaModeration } from './moderation/idea-moderation.service';
 import { LineageService } from './lineage/lineage.service';
 import { IdeaListService } from './list/idea-list.service';
 import { IdeaStatusService } from './status/idea-status.service';
@@ -77,8 +78,9 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     VoteLedgerService,
     VoteRateLimit,
     PairwiseService,
+    IdeaModeration,
   ],
-  exports: [VoteTallies, VoteMerges],
+  exports: [VoteTallies, VoteMerges, IdeaModeration],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}

@@ -3,6 +3,7 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException, RateLimiter, invalid, type RateLimit } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import {
+  assertNotSuspended,
   ChallengePolicy,
   ChallengesService,
   LicenceConsentRow,
@@ -210,6 +211,7 @@ export class IdeasService {
 
 /** Only people who take part in a published challenge write ideas in it. */
 function assertMayWrite(challenge: ChallengeAccess): void {
+  assertNotSuspended(challenge.suspendedUntil);
   if (challenge.row.state !== 'published')
     throw new ProblemException(409, 'conflict', 'This challenge is not taking ideas.');
   if (!challenge.isParticipant)

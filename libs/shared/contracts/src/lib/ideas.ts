@@ -64,10 +64,18 @@ export interface IdeaStatusChangeView {
   at: string;
 }
 
+/** What a moderator did to an idea or comment and why. */
+export interface ModerationMark {
+  reason: string;
+  at: string;
+}
+
 export interface IdeaViewer {
   isAuthor: boolean;
   canEdit: boolean;
   canManage: boolean;
+  /** The organisers and moderators of the challenge: hide, lock, dismiss flags. */
+  canModerate: boolean;
   isFollowing: boolean;
   /** A co-author invitation waiting for this person's answer. */
   invitationId: string | null;
@@ -100,6 +108,10 @@ export interface IdeaDetail {
   history: IdeaStatusChangeView[];
   lineage: IdeaLineage;
   viewer: IdeaViewer;
+  /** Hidden by a moderator: told to its authors and the moderators only (nobody else sees the idea). */
+  hidden: ModerationMark | null;
+  /** New comments and replies are refused while a moderator keeps the conversation locked. */
+  commentsLocked: boolean;
   /** Authors see their pending and answered invitations. */
   invitations: CoAuthorInvitationView[] | null;
 }
@@ -182,6 +194,8 @@ export interface CommentView {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  /** Hidden by a moderator: shown to its author and the moderators only. */
+  hidden: ModerationMark | null;
   viewer: { isAuthor: boolean; markedHelpful: boolean };
 }
 

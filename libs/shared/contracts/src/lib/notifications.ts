@@ -17,6 +17,7 @@ export const NOTIFICATION_TYPES = [
   'review_due',
   'membership',
   'co_authorship',
+  'moderation',
   'system',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -84,7 +84,16 @@ export function anIdea(overrides: Partial<IdeaDetail> = {}): IdeaDetail {
     tally: null,
     history: [],
     lineage: { buildsOn: [], builtOnBy: [] },
-    viewer: { isAuthor: true, canEdit: true, canManage: false, isFollowing: true, invitationId: null },
+    viewer: {
+      isAuthor: true,
+      canEdit: true,
+      canManage: false,
+      canModerate: false,
+      isFollowing: true,
+      invitationId: null,
+    },
+    hidden: null,
+    commentsLocked: false,
     invitations: [],
     ...overrides,
   };
@@ -121,6 +130,7 @@ export function aComment(overrides: Partial<CommentView> = {}): CommentView {
     createdAt: '2030-02-03T10:00:00Z',
     editedAt: null,
     deleted: false,
+    hidden: null,
     viewer: { isAuthor: false, markedHelpful: false },
     ...overrides,
   };

@@ -15,6 +15,7 @@ const EMAILED_TYPES = new Set<NotificationType>([
   'review_assignment',
   'membership',
   'co_authorship',
+  'moderation',
 ]);
 
 export interface NotificationContent {

@@ -8,12 +8,13 @@ export async function countComment(manager: EntityManager, ideaId: string, chang
   await manager.query(`UPDATE ideas SET comment_count = comment_count + $2 WHERE id = $1`, [ideaId, change]);
 }
 
-/** Sets every idea's `comment_count` from its comments not deleted: what the counter always equals. */
+/** Sets every idea's `comment_count` from its comments neither deleted nor hidden: what the counter always equals. */
 export async function recountComments(manager: EntityManager): Promise<void> {
   await manager.query(
     `UPDATE ideas i SET comment_count = counted.n
      FROM (SELECT i2.id, count(ic.id) AS n FROM ideas i2
-           LEFT JOIN idea_comments ic ON ic.idea_id = i2.id AND ic.deleted_at IS NULL GROUP BY i2.id) counted
+           LEFT JOIN idea_comments ic ON ic.idea_id = i2.id AND ic.deleted_at IS NULL AND ic.hidden_at IS NULL
+           GROUP BY i2.id) counted
      WHERE counted.id = i.id AND i.comment_count <> counted.n`,
   );
 }

@@ -7,6 +7,7 @@ import { IdeaRow } from '../idea.entity';
 @Index('idea_comments_idea_idx', ['ideaId', 'createdAt'])
 @Check('idea_comments_depth_check', `depth BETWEEN 0 AND 2`)
 @Check('idea_comments_parent_check', `(depth = 0) = (parent_id IS NULL)`)
+@Check('idea_comments_hidden_check', `(hidden_at IS NULL) = (hidden_reason IS NULL)`)
 export class CommentRow {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -52,4 +53,11 @@ export class CommentRow {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Hidden by a moderator, with its replies: only its author (who sees why) and the moderators see it. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason!: string | null;
 }

@@ -9,7 +9,7 @@ import {
   type RateLimit,
 } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
-import { ChallengePolicy, type Viewer } from '@crowdforge/api-challenges';
+import { ChallengePolicy, assertNotSuspended, type Viewer } from '@crowdforge/api-challenges';
 import { MAX_COMMENT_DEPTH, type CommentView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { shownAuthors, type AuthorRow } from '../authors/author-names';
@@ -17,6 +17,7 @@ import type { CommentDto } from '../dto/comment.dto';
 import { addIdeaFollower } from '../follow/idea-follows.service';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
 import { countComment } from './comment-count';
+import { COMMENT_ANCESTORS_SQL, commentNotFound, commentShownSql, mayReadComment } from './comment-visibility';
 import { CommentNotices } from './comment-notices';
 import { CommentRow } from './comment.entity';
 import { HelpfulMarkRow } from './helpful-mark.entity';
@@ -41,6 +42,8 @@ interface CommentListRow {
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
   helpful: number;
   marked: boolean;
 }
@@ -72,8 +75,9 @@ export class CommentsService {
     const viewer = await this.policy.viewerFor(principal);
     const commentId = await this.entityManager.transaction(async (manager) => {
       const access = await this.access.require(manager, viewer, ideaId, { lock: true });
+      assertNotSuspended(access.challenge.suspendedUntil);
       assertOpenForComments(access);
-      const parent = input.parentId ? await this.parentOf(manager, ideaId, input.parentId) : null;
+      const parent = input.parentId ? await this.parentOf(manager, viewer, access, input.parentId) : null;
       const now = this.clock.now();
       const comment = await manager.save(
         manager.create(CommentRow, {
@@ -124,7 +128,7 @@ export class CommentsService {
   /** Marks a comment helpful (`true`) or takes the mark back; never on one's own comment. */
   async markHelpful(principal: Principal, commentId: string, helpful: boolean): Promise<CommentView> {
     const viewer = await this.policy.viewerFor(principal);
-    const comment = await this.visibleComment(this.entityManager, viewer, commentId);
+    const { comment } = await this.visibleComment(this.entityManager, viewer, commentId);
     if (comment.authorId === principal.userId)
       throw new ProblemException(409, 'conflict', 'You cannot mark your own comment as helpful.');
     if (comment.deletedAt) throw new ProblemException(409, 'conflict', 'This comment was deleted.');
@@ -141,8 +145,8 @@ export class CommentsService {
   async markOfficial(principal: Principal, commentId: string): Promise<CommentView> {
     const viewer = await this.policy.viewerFor(principal);
     await this.entityManager.transaction(async (manager) => {
-      const comment = await this.visibleComment(manager, viewer, commentId, true);
-      const { challenge } = await this.access.require(manager, viewer, comment.ideaId, { lock: true });
+      const { comment, access } = await this.visibleComment(manager, viewer, commentId, true);
+      const { challenge } = access;
       if (!challenge.canManage)
         throw new ProblemException(403, 'forbidden', 'Only the organisers of the challenge mark official responses.');
       if (!comment.byStaff || comment.deletedAt)
@@ -190,9 +194,14 @@ export class CommentsService {
     });
   }
 
-  private async parentOf(manager: EntityManager, ideaId: string, parentId: string): Promise<CommentRow> {
-    const parent = await manager.findOne(CommentRow, { where: { id: parentId, ideaId } });
-    if (!parent || parent.deletedAt)
+  private async parentOf(
+    manager: EntityManager,
+    viewer: Viewer,
+    { idea, challenge }: IdeaAccess,
+    parentId: string,
+  ): Promise<CommentRow> {
+    const parent = await manager.findOne(CommentRow, { where: { id: parentId, ideaId: idea.id } });
+    if (!parent || parent.deletedAt || parent.hiddenAt || !(await mayReadComment(manager, viewer, challenge, parent)))
       throw new ProblemException(404, 'not_found', 'The comment you reply to is not on this idea.');
     if (parent.depth >= MAX_COMMENT_DEPTH)
       throw new ProblemException(400, 'validation_failed', `Replies nest at most ${MAX_COMMENT_DEPTH} levels deep.`, [
@@ -219,34 +228,38 @@ export class CommentsService {
     return visible;
   }
 
+  /** The comment and its idea if the viewer may read the comment (404 otherwise). */
   private async visibleComment(
     manager: EntityManager,
     viewer: Viewer,
     commentId: string,
     lock = false,
-  ): Promise<CommentRow> {
+  ): Promise<{ comment: CommentRow; access: IdeaAccess }> {
     const comment = await manager.findOne(CommentRow, {
       where: { id: commentId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!comment) throw commentNotFound();
-    await this.access.require(manager, viewer, comment.ideaId).catch(() => {
+    const access = await this.access.require(manager, viewer, comment.ideaId, { lock }).catch(() => {
       throw commentNotFound();
     });
-    return comment;
+    if (!(await mayReadComment(manager, viewer, access.challenge, comment))) throw commentNotFound();
+    return { comment, access };
   }
 
   private async ownComment(manager: EntityManager, viewer: Viewer, commentId: string): Promise<CommentRow> {
-    const comment = await this.visibleComment(manager, viewer, commentId, true);
+    const { comment, access } = await this.visibleComment(manager, viewer, commentId, true);
     if (comment.authorId !== viewer.userId)
       throw new ProblemException(403, 'forbidden', 'Only its author may change or delete a comment.');
+    assertNotSuspended(access.challenge.suspendedUntil);
     if (comment.deletedAt) throw new ProblemException(409, 'conflict', 'This comment was deleted.');
+    if (comment.hiddenAt)
+      throw new ProblemException(409, 'conflict', 'A moderator hid this comment: it can no longer be changed.');
     return comment;
   }
 
   private async one(viewer: Viewer, commentId: string): Promise<CommentView> {
-    const comment = await this.visibleComment(this.entityManager, viewer, commentId);
-    const access = await this.access.require(this.entityManager, viewer, comment.ideaId);
+    const { access } = await this.visibleComment(this.entityManager, viewer, commentId);
     const found = (await this.commentsOf(viewer, access, commentId))[0];
     if (!found) throw commentNotFound();
     return found;
@@ -260,13 +273,13 @@ export class CommentsService {
   ): Promise<CommentView[]> {
     const rows: CommentListRow[] = await this.entityManager.query(
       `SELECT c.id, c.parent_id, c.depth, c.body, c.author_id, u.display_name, u.show_name_on_ideas, c.by_staff,
-              c.official_at, c.created_at, c.edited_at, c.deleted_at,
+              c.official_at, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason,
               (SELECT count(*)::int FROM idea_comment_helpful_marks h WHERE h.comment_id = c.id) AS helpful,
               EXISTS (SELECT 1 FROM idea_comment_helpful_marks h WHERE h.comment_id = c.id AND h.user_id = $2) AS marked
-       FROM idea_comments c LEFT JOIN users u ON u.id = c.author_id
-       WHERE c.idea_id = $1 AND ($3::uuid IS NULL OR c.id = $3)
+       FROM idea_comments c LEFT JOIN users u ON u.id = c.author_id ${COMMENT_ANCESTORS_SQL}
+       WHERE c.idea_id = $1 AND ($3::uuid IS NULL OR c.id = $3) AND ${commentShownSql('$4::boolean', '$2::uuid')}
        ORDER BY c.created_at, c.id`,
-      [idea.id, viewer.userId, onlyId ?? null],
+      [idea.id, viewer.userId, onlyId ?? null, challenge.canModerate],
     );
     const seesNames = isAuthor || challenge.canManage;
     const authorIds = await this.authorIds(idea.id);
@@ -282,6 +295,10 @@ export class CommentsService {
       createdAt: row.created_at.toISOString(),
       editedAt: row.edited_at?.toISOString() ?? null,
       deleted: row.deleted_at !== null,
+      hidden:
+        row.hidden_at && row.hidden_reason !== null
+          ? { reason: row.hidden_reason, at: row.hidden_at.toISOString() }
+          : null,
       viewer: { isAuthor: row.author_id !== null && row.author_id === viewer.userId, markedHelpful: row.marked },
     }));
   }
@@ -310,6 +327,11 @@ function assertOpenForComments({ idea }: IdeaAccess): void {
   if (idea.status === 'draft') throw new ProblemException(409, 'conflict', 'Comments open once the idea is submitted.');
   if (idea.status === 'withdrawn' || idea.status === 'merged')
     throw new ProblemException(409, 'conflict', `This idea is ${idea.status}: it takes no more comments.`);
+  if (idea.hiddenAt) throw new ProblemException(409, 'conflict', 'A moderator hid this idea: it takes no comments.');
+  if (idea.commentsLockedAt)
+    throw new ProblemException(
+      409,
+      'conflict',
+      'A moderator locked the comments on this idea: no new comments or replies.',
+    );
 }
-
-const commentNotFound = () => new ProblemException(404, 'not_found', 'There is no such comment.');

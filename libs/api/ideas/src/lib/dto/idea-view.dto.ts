@@ -19,6 +19,7 @@ import {
   type IdeaStatusChangeView,
   type IdeaViewer,
   type MentionCandidate,
+  type ModerationMark,
   type RenderedText,
   type IdeaTally,
   type IdeaRanking,
@@ -41,10 +42,16 @@ class StatusChangeDto implements IdeaStatusChangeView {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+export class ModerationMarkDto implements ModerationMark {
+  @ApiProperty({ example: 'Personal details of someone else' }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 class IdeaViewerDto implements IdeaViewer {
   @ApiProperty() isAuthor!: boolean;
   @ApiProperty() canEdit!: boolean;
   @ApiProperty() canManage!: boolean;
+  @ApiProperty({ description: 'The organisers and moderators of the challenge' }) canModerate!: boolean;
   @ApiProperty() isFollowing!: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) invitationId!: string | null;
 }
@@ -106,6 +113,13 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ type: [StatusChangeDto] }) history!: IdeaStatusChangeView[];
   @ApiProperty({ type: IdeaLineageDto }) lineage!: IdeaLineage;
   @ApiProperty({ type: IdeaViewerDto }) viewer!: IdeaViewer;
+  @ApiProperty({
+    type: ModerationMarkDto,
+    nullable: true,
+    description: 'Hidden by a moderator: shown to the authors and moderators only',
+  })
+  hidden!: ModerationMark | null;
+  @ApiProperty({ description: 'A moderator locked the comments: no new comments or replies' }) commentsLocked!: boolean;
   @ApiProperty({ type: [InvitationDto], nullable: true, description: 'For the authors only' })
   invitations!: CoAuthorInvitationView[] | null;
 }
@@ -159,6 +173,12 @@ export class CommentViewDto implements CommentView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) editedAt!: string | null;
   @ApiProperty() deleted!: boolean;
+  @ApiProperty({
+    type: ModerationMarkDto,
+    nullable: true,
+    description: 'Hidden by a moderator: shown to its author and the moderators only',
+  })
+  hidden!: ModerationMark | null;
   @ApiProperty({ type: CommentViewerDto }) viewer!: { isAuthor: boolean; markedHelpful: boolean };
 }
 

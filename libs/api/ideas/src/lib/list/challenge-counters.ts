@@ -29,12 +29,13 @@ function countedPerChallenge(
   };
 }
 
-/** Every idea submitted and not withdrawn or merged. */
+/** Every idea submitted and not withdrawn, merged or hidden by a moderator. */
 export const countedIdeas = countedPerChallenge('ideas', 'count(*)', {
-  condition: `r.status NOT IN ('draft', 'withdrawn', 'merged')`,
+  condition: `r.status NOT IN ('draft', 'withdrawn', 'merged') AND r.hidden_at IS NULL`,
 });
 
-/** The votes cast, as the tallies last counted them; hidden while blind voting hides the tallies. */
+/** The votes cast on ideas not hidden, as the tallies last counted them; hidden while blind voting hides the tallies. */
 export const countedVotes = countedPerChallenge('idea_tallies', 'sum(r.votes)', {
+  condition: `NOT EXISTS (SELECT 1 FROM ideas h WHERE h.id = r.idea_id AND h.hidden_at IS NOT NULL)`,
   hidden: talliesHiddenSql('r.challenge_id'),
 });

@@ -24,7 +24,13 @@ import {
 } from '@crowdforge/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-names';
-import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, VERDICTS_OF_CHALLENGE, type ChallengeVerdictsSql } from '../idea-access';
+import {
+  IDEA_VISIBLE_SQL,
+  KNOWN_VERDICTS,
+  VERDICTS_OF_CHALLENGE,
+  knownVerdicts,
+  type ChallengeVerdictsSql,
+} from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { decodeCursor, encodeCursor, type IdeaCursor } from './idea-cursor';
 import type { IdeaListQueryDto, IdeaPageQueryDto, RankingQueryDto, SimilarIdeasQueryDto } from './idea-list.dto';
@@ -147,10 +153,7 @@ export class IdeaListService {
     // instead, the nearest titles (GiST trigram index) and the newest ideas sharing a word. The language
     // is a constant so the planner can estimate the matches: a common word walks the newest-first index.
     const select = this.inOneChallenge(viewer, challengeId, KNOWN_VERDICTS)
-      .setParameters({
-        canManage: challenge.canManage,
-        audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
-      })
+      .setParameters(knownVerdicts(challenge))
       .andWhere(
         `i.id IN ((SELECT s.id FROM ideas s WHERE ${shown} AND s.title % :text
                  ORDER BY s.title <-> :text LIMIT ${SIMILAR_BY_TITLE})

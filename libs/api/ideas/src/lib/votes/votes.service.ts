@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
-import { ChallengePolicy, ChallengesService, notFound, type ChallengeAccess } from '@crowdforge/api-challenges';
+import {
+  ChallengePolicy,
+  ChallengesService,
+  notFound,
+  type ChallengeAccess,
+  assertNotSuspended,
+} from '@crowdforge/api-challenges';
 import {
   VOTABLE_STATUSES,
   isValidVoteValue,
@@ -112,7 +118,9 @@ export class VotesService {
     });
   }
 
-  private assertMayVote({ status, isAuthor, mayVote, votingOpen, rules }: VoteFacts): void {
+  private assertMayVote({ status, isAuthor, mayVote, votingOpen, rules, hidden, suspendedUntil }: VoteFacts): void {
+    assertNotSuspended(suspendedUntil);
+    if (hidden) throw new ProblemException(409, 'conflict', 'A moderator hid this idea: it takes no votes.');
     if (!mayVote) throw new ProblemException(403, 'forbidden', 'Only the audience of the challenge votes.');
     if (!votingOpen) throw new ProblemException(409, 'conflict', 'Voting is not open for this challenge.');
     if (!VOTABLE_STATUSES.includes(status))

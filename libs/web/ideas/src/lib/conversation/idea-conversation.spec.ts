@@ -6,7 +6,14 @@ import { aChallenge, aComment, anIdea } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
 import { MENTION_PAUSE_MS } from './comment-composer';
 
-const reader = { isAuthor: false, canEdit: false, canManage: false, isFollowing: false, invitationId: null };
+const reader = {
+  isAuthor: false,
+  canEdit: false,
+  canManage: false,
+  canModerate: false,
+  isFollowing: false,
+  invitationId: null,
+};
 const submitted = anIdea({ status: 'submitted', submittedAt: '2030-02-02T10:00:00Z', viewer: reader });
 const question = aComment({ id: 'c-1', helpful: 1 });
 const answer = aComment({

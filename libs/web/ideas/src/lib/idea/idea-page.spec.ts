@@ -22,7 +22,14 @@ const submitted = anIdea({
     },
   ],
 });
-const reader = { isAuthor: false, canEdit: false, canManage: false, isFollowing: false, invitationId: null };
+const reader = {
+  isAuthor: false,
+  canEdit: false,
+  canManage: false,
+  canModerate: false,
+  isFollowing: false,
+  invitationId: null,
+};
 
 describe('IdeaPage', () => {
   afterEach(() => TestBed.inject(MatDialog).closeAll());

@@ -3,7 +3,14 @@ import { DEFAULT_VOTING_RULES, type ChallengeDetail, type IdeaDetail, type MyVot
 import { aChallenge, anIdea } from '../../testing/idea-fixtures';
 import { renderAt } from '../../testing/render';
 
-const reader = { isAuthor: false, canEdit: false, canManage: false, isFollowing: false, invitationId: null };
+const reader = {
+  isAuthor: false,
+  canEdit: false,
+  canManage: false,
+  canModerate: false,
+  isFollowing: false,
+  invitationId: null,
+};
 const submitted = anIdea({ status: 'submitted', submittedAt: '2030-02-02T10:00:00Z', viewer: reader });
 const voting = (open: boolean): ChallengeDetail => {
   const challenge = aChallenge();

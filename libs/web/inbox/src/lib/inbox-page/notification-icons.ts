@@ -18,6 +18,7 @@ export const NOTIFICATION_ICONS: Record<NotificationType, IconName> = {
   review_due: 'schedule',
   membership: 'group_add',
   co_authorship: 'person_add',
+  moderation: 'rule',
   system: 'info',
 };
 

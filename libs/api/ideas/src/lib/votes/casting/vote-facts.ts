@@ -1,4 +1,10 @@
-import { isWindowOpen, POLICY_SQL, policyParameters, type Viewer } from '@crowdforge/api-challenges';
+import {
+  isWindowOpen,
+  POLICY_SQL,
+  policyParameters,
+  SUSPENDED_UNTIL_SQL,
+  type Viewer,
+} from '@crowdforge/api-challenges';
 import { DEFAULT_VOTING_RULES, type ChallengeState, type IdeaStatus, type VotingRules } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { IDEA_VISIBLE_SQL, ideaNotFound } from '../../idea-access';
@@ -14,6 +20,9 @@ export interface VoteFacts {
   /** A voting window is open now (and the challenge published). */
   votingOpen: boolean;
   rules: VotingRules;
+  /** Hidden by a moderator (only its authors and the moderators see it). */
+  hidden: boolean;
+  suspendedUntil: Date | null;
 }
 
 interface FactsRow {
@@ -23,6 +32,8 @@ interface FactsRow {
   sees: boolean;
   is_author: boolean;
   may_vote: boolean;
+  hidden: boolean;
+  suspended_until: Date | null;
   voting_windows: { opensAt: string; closesAt: string | null }[];
   rules: VotingRules | null;
 }
@@ -39,6 +50,7 @@ const FACTS_SQL = positional(`
             WHERE ci.idea_id = i.id AND ci.email = lower(:email) AND ci.state = 'pending'))) AS sees,
          ${IDEA_VISIBLE_SQL.author} AS is_author,
          (${POLICY_SQL.audience} OR ${POLICY_SQL.participant}) AS may_vote,
+         i.hidden_at IS NOT NULL AS hidden, ${SUSPENDED_UNTIL_SQL} AS suspended_until,
          (SELECT coalesce(json_agg(json_build_object('opensAt', w.opens_at, 'closesAt', w.closes_at)), '[]')
             FROM phase_windows w WHERE w.challenge_id = c.id AND w.kind = 'voting') AS voting_windows,
          (SELECT json_build_object('mode', r.mode, 'voteLimit', r.vote_limit, 'authorsMayVote', r.authors_may_vote,
@@ -51,7 +63,7 @@ const FACTS_SQL = positional(`
 export async function voteFacts(manager: EntityManager, viewer: Viewer, ideaId: string, now: Date): Promise<VoteFacts> {
   const [row]: FactsRow[] = await manager.query(
     FACTS_SQL.sql,
-    FACTS_SQL.values({ ...policyParameters(viewer), ideaId }),
+    FACTS_SQL.values({ ...policyParameters(viewer), ideaId, now }),
   );
   if (!row?.sees) throw ideaNotFound();
   const windows = row.voting_windows.map((window) => ({
@@ -66,6 +78,8 @@ export async function voteFacts(manager: EntityManager, viewer: Viewer, ideaId: 
     mayVote: row.may_vote,
     votingOpen: windows.some((window) => isWindowOpen(row.state, window, now)),
     rules: row.rules ?? DEFAULT_VOTING_RULES,
+    hidden: row.hidden,
+    suspendedUntil: row.suspended_until,
   };
 }
 

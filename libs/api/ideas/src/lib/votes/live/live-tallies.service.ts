@@ -6,7 +6,7 @@ import { ChallengePolicy, ChallengesService, notFound } from '@crowdforge/api-ch
 import { LIVE_TALLIES_EVENT } from '@crowdforge/contracts';
 import { map, takeUntil, timer, type Observable } from 'rxjs';
 import type { EntityManager } from 'typeorm';
-import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, ideaNotFound } from '../../idea-access';
+import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, ideaNotFound, knownVerdicts } from '../../idea-access';
 import { talliesHidden } from '../tallies/tally-view';
 import { TallyFanout } from './tally-fanout';
 
@@ -44,8 +44,7 @@ export class LiveTallies {
       .where('i.challenge_id = :challengeId AND i.id IN (:...ideaIds)', { challengeId, ideaIds })
       .andWhere(IDEA_VISIBLE_SQL.inOneChallenge(KNOWN_VERDICTS), {
         userId: viewer.userId,
-        canManage: access.canManage,
-        audienceSees: access.inAudience && access.row.ideaVisibility === 'audience',
+        ...knownVerdicts(access),
       })
       .getRawMany();
     if (visible !== ideaIds.length) throw ideaNotFound();

@@ -2,7 +2,7 @@ import type { ChallengeAccess, Viewer } from '@crowdforge/api-challenges';
 import { VOTABLE_STATUSES, type PairIdea, type VotingRules } from '@crowdforge/contracts';
 import type { PairCandidate } from '@crowdforge/domain';
 import type { EntityManager } from 'typeorm';
-import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS } from '../../idea-access';
+import { IDEA_VISIBLE_SQL, KNOWN_VERDICTS, knownVerdicts } from '../../idea-access';
 import { strengthOf } from '../tallies/pairwise-tally';
 
 /** An idea the voter may be asked about, with what the pair chooser knows of it. */
@@ -33,15 +33,14 @@ export async function pairCandidates(
     .addSelect('t.score', 'score')
     .from('ideas', 'i')
     .leftJoin('idea_tallies', 't', 't.idea_id = i.id')
-    .where('i.challenge_id = :challengeId AND i.status IN (:...votable)')
+    .where('i.challenge_id = :challengeId AND i.status IN (:...votable) AND i.hidden_at IS NULL')
     .andWhere(IDEA_VISIBLE_SQL.inOneChallenge(KNOWN_VERDICTS))
     .andWhere(rules.authorsMayVote ? 'true' : `NOT ${IDEA_VISIBLE_SQL.author}`)
     .setParameters({
       challengeId: challenge.row.id,
       votable: VOTABLE_STATUSES,
       userId: viewer.userId,
-      canManage: challenge.canManage,
-      audienceSees: challenge.inAudience && challenge.row.ideaVisibility === 'audience',
+      ...knownVerdicts(challenge),
     })
     .orderBy('i.id')
     .getRawMany();

@@ -9,6 +9,7 @@ import {
   notFound,
   type ChallengeAccess,
   type Viewer,
+  assertNotSuspended,
 } from '@crowdforge/api-challenges';
 import type { ComparisonAnswer, ComparisonRecorded, PairPrompt, VotingRules } from '@crowdforge/contracts';
 import { chooseNextPair, pairKey } from '@crowdforge/domain';
@@ -77,6 +78,7 @@ export class PairwiseService {
   /** Records the answer to a prompt once; the same answer again changes nothing. */
   async answer(principal: Principal, challengeId: string, answer: ComparisonAnswer): Promise<ComparisonRecorded> {
     const voting = await this.votingFor(principal, challengeId);
+    assertNotSuspended(voting.challenge.suspendedUntil);
     const prompt = await this.entityManager.findOne(IdeaComparisonRow, {
       where: { id: answer.promptId, challengeId, voterId: voting.voterId },
     });
