@@ -46,6 +46,35 @@ describe('demo data', () => {
     }
   });
 
+  it('gives the published demo challenges cover images and one idea pictures and a plan, served to anyone', async () => {
+    const listed = (await get('/challenges?limit=50')).json().items as {
+      title: string;
+      coverImageUrl: string | null;
+    }[];
+    const withCovers = listed
+      .filter((challenge) => challenge.coverImageUrl !== null)
+      .map((challenge) => challenge.title);
+    expect(withCovers).toEqual(
+      expect.arrayContaining(['Invent a new way to make or drink tea', 'A tea moment for Café Amsterdam']),
+    );
+    const cover = await get(
+      `${listed.find((challenge) => challenge.coverImageUrl)?.coverImageUrl?.replace('/api/v1', '')}?size=small`,
+    );
+    expect([cover.statusCode, cover.headers['content-type']]).toEqual([200, 'image/webp']);
+
+    const idea = (await get(`/ideas/${await ideaTitled('A folding infuser bottle for the train')}`)).json();
+    expect(idea.attachments.map((file: { name: string; kind: string }) => [file.name, file.kind])).toEqual([
+      ['bottle on the train.webp', 'image'],
+      ['folded flat.webp', 'image'],
+      ['prototype plan.pdf', 'document'],
+    ]);
+    const plan = await get(`/ideas/${idea.id}/attachments/${idea.attachments[2].id}`);
+    expect([plan.statusCode, plan.headers['content-disposition']]).toEqual([
+      200,
+      'attachment; filename="prototype plan.pdf"',
+    ]);
+  });
+
   it('has ideas in the demo challenges: submitted, co-authored, under review and selected, drafts kept private', async () => {
     const [tea] = await testApp.app
       .get<EntityManager>(getEntityManagerToken())

@@ -6,3 +6,4 @@ export * from './lib/upload/read-upload';
 export * from './lib/upload/send-file';
 export * from './lib/files.entities';
 export * from './lib/dto/attachment.dto';
+export * from './lib/demo/demo-picture';

@@ -31,33 +31,19 @@ export class Attachments {
 
   /**
    * Stores the upload's files, then records it for `ownerId` within their quota and lets `link`
-   * attach it to its subject, in one transaction. Should that fail, the files are removed again.
+   * attach it to its subject, in one transaction (the caller's `within`, else a new one). Should
+   * that fail, the files are removed again.
    */
   async add<T>(
     ownerId: string,
     upload: PreparedUpload,
     link: (manager: EntityManager, row: AttachmentRow) => Promise<T>,
+    within?: EntityManager,
   ): Promise<T> {
     await Promise.all(upload.files.map((file) => this.storage.put(file.key, file.data)));
+    const record = async (manager: EntityManager) => link(manager, await this.record(manager, ownerId, upload));
     try {
-      return await this.entityManager.transaction(async (manager) => {
-        await this.reserveQuota(manager, ownerId, upload.byteSize);
-        const row = manager.create(AttachmentRow, {
-          id: upload.id,
-          ownerId,
-          kind: upload.kind,
-          mediaType: upload.mediaType,
-          name: upload.name,
-          byteSize: upload.byteSize,
-          width: upload.width,
-          height: upload.height,
-          sizes: upload.sizes,
-          sha256: upload.sha256,
-          createdAt: this.clock.now(),
-        });
-        await manager.insert(AttachmentRow, row);
-        return link(manager, row);
-      });
+      return await (within ? record(within) : this.entityManager.transaction(record));
     } catch (error) {
       await this.storage.removeAll(upload.id);
       throw error;
@@ -92,6 +78,25 @@ export class Attachments {
         throw new ProblemException(404, 'not_found', 'The file of this attachment is missing.');
       throw error;
     }
+  }
+
+  private async record(manager: EntityManager, ownerId: string, upload: PreparedUpload): Promise<AttachmentRow> {
+    await this.reserveQuota(manager, ownerId, upload.byteSize);
+    const row = manager.create(AttachmentRow, {
+      id: upload.id,
+      ownerId,
+      kind: upload.kind,
+      mediaType: upload.mediaType,
+      name: upload.name,
+      byteSize: upload.byteSize,
+      width: upload.width,
+      height: upload.height,
+      sizes: upload.sizes,
+      sha256: upload.sha256,
+      createdAt: this.clock.now(),
+    });
+    await manager.insert(AttachmentRow, row);
+    return row;
   }
 
   /** Serialised per person, so parallel uploads cannot together pass the quota. */

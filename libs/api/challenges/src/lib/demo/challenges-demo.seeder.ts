@@ -1,3 +1,4 @@
+import { Attachments } from '@crowdforge/api-files';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Clock, DemoSeeds } from '@crowdforge/api-platform';
 import type { ChallengeState, PhaseKind } from '@crowdforge/contracts';
@@ -8,6 +9,7 @@ import { QuestionRow } from '../conversation/question.entity';
 import { STANDARD_LICENCE_TERMS } from '../licences';
 import { snapshotOf } from '../revisions/brief-snapshot';
 import { RevisionRow } from '../revisions/revision.entity';
+import { seedDemoCovers } from './demo-covers';
 import { PhaseWindowRow } from '../windows/phase-window.entity';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -198,6 +200,7 @@ export class ChallengesDemoSeeder implements OnModuleInit {
   constructor(
     private readonly seeds: DemoSeeds,
     private readonly clock: Clock,
+    private readonly attachments: Attachments,
   ) {}
 
   onModuleInit(): void {
@@ -210,6 +213,11 @@ export class ChallengesDemoSeeder implements OnModuleInit {
       name: 'challenges.demo-voting-challenges',
       order: 21,
       run: (manager) => this.run(manager, VOTING_DEMO_CHALLENGES),
+    });
+    this.seeds.register({
+      name: 'challenges.demo-covers',
+      order: 22,
+      run: (manager) => seedDemoCovers(manager, this.attachments),
     });
   }
 

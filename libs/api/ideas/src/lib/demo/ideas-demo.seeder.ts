@@ -1,3 +1,4 @@
+import { Attachments } from '@crowdforge/api-files';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Clock, DemoSeeds } from '@crowdforge/api-platform';
 import { LicenceConsentRow, ParticipantRow } from '@crowdforge/api-challenges';
@@ -6,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { countComment } from '../comments/comment-count';
 import { castDemoVotes } from './demo-votes';
+import { seedDemoAttachments } from './demo-attachments';
 import { markDemoVoteOrigins } from './demo-vote-origins';
 import { DEMO_VOTING_MODES, VOTING_MODE_IDEAS } from './demo-voting-modes';
 import { CommentRow } from '../comments/comment.entity';
@@ -159,6 +161,7 @@ export class IdeasDemoSeeder implements OnModuleInit {
   constructor(
     private readonly seeds: DemoSeeds,
     private readonly clock: Clock,
+    private readonly attachments: Attachments,
   ) {}
 
   onModuleInit(): void {
@@ -181,6 +184,11 @@ export class IdeasDemoSeeder implements OnModuleInit {
       name: 'ideas.demo-voting-modes',
       order: 34,
       run: (manager) => this.votingModes(manager),
+    });
+    this.seeds.register({
+      name: 'ideas.demo-attachments',
+      order: 35,
+      run: (manager) => seedDemoAttachments(manager, this.attachments),
     });
   }
 
