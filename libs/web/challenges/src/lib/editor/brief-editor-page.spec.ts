@@ -137,6 +137,31 @@ describe('BriefEditorPage', () => {
     expect(create.request.body.licence).toEqual({ kind: 'custom', text: 'Ideas stay yours; we may test them.' });
   });
 
+  it('uploads a cover at once, without touching what is being typed, and removes it', async () => {
+    const view = await openEdit(aDetail({ viewer: managing }));
+    view.type('editor-title', 'Typed, not saved');
+    const picker = view.byTestId<HTMLInputElement>('editor-cover-upload-input');
+    Object.defineProperty(picker, 'files', { value: [new File(['png'], 'cover.png', { type: 'image/png' })] });
+    picker?.dispatchEvent(new Event('change'));
+    const cover = '/api/v1/challenges/ch-1/cover/att-9';
+    view.backend
+      .expectOne({ method: 'PUT', url: '/api/v1/challenges/ch-1/cover' })
+      .flush(aDetail({ viewer: managing, coverImageUrl: cover }));
+    await view.settle();
+    expect(view.byTestId('editor-cover-preview')?.getAttribute('src')).toBe(`${cover}?size=medium`);
+    expect(view.byTestId<HTMLInputElement>('editor-title')?.value).toBe('Typed, not saved');
+
+    view.byTestId('editor-cover-remove')?.click();
+    view.backend.expectOne({ method: 'DELETE', url: '/api/v1/challenges/ch-1/cover' }).flush(null);
+    await view.settle();
+    expect(view.byTestId('editor-cover-preview')).toBeNull();
+  });
+
+  it('asks to save a new challenge before its cover is uploaded', async () => {
+    const view = await openNew();
+    expect(view.text('editor-cover')).toContain('You can add a cover image once the draft is saved.');
+  });
+
   it('saves a draft without asking what changed', async () => {
     const view = await openEdit(aDetail({ state: 'draft', stage: 'draft', viewer: managing }));
 
