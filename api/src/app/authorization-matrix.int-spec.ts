@@ -701,6 +701,33 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(MODERATORS, 204, 403),
   },
+  moderation_proposeMerge: {
+    call: async (context) => {
+      const [merged, kept] = await twoIdeasOfA(context);
+      return {
+        method: 'POST',
+        url: `/api/v1/ideas/${merged}/merge-proposals`,
+        payload: { intoIdeaId: kept, reason: 'Proposed by the matrix' },
+      };
+    },
+    expect: internalChallenge(MODERATORS, 201, 403),
+  },
+  moderation_mergeProposals: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/ideas/${(await mergeProposalOfA(context)).mergedIdeaId}/merge-proposals`,
+    }),
+    expect: internalChallenge(ORG_ROLES, 200, 200),
+  },
+  moderation_answerMerge: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/merge-proposals/${(await mergeProposalOfA(context)).id}/answer`,
+      payload: { answer: 'accept' },
+    }),
+    // Only the two ideas' authors answer; everyone else who sees them is refused.
+    expect: internalChallenge(ORG_ROLES, 403, 403),
+  },
   moderation_challengeQueue: {
     call: async ({ newChallengeOfA }) => ({
       method: 'GET',
@@ -910,6 +937,37 @@ async function coveredChallengeOfA(context: Context): Promise<{ challengeId: str
   const link = 'UPDATE challenges SET cover_attachment_id = $1 WHERE id = $2';
   const coverId = await storedImage(context, organiserId, link, challengeId);
   return { challengeId, coverId };
+}
+
+/** Two submitted ideas of one fresh internal challenge of A, by two members. */
+async function twoIdeasOfA(context: Context): Promise<[string, string]> {
+  const merged = await ideaOfA(context, 'submitted');
+  const [{ challenge_id: challengeId }] = await context.sql<{ challenge_id: string }>(
+    'SELECT challenge_id FROM ideas WHERE id = $1',
+    [merged],
+  );
+  const author = await context.newMemberOfA();
+  const [kept] = await context.sql<{ id: string }>(
+    `INSERT INTO ideas (challenge_id, created_by_id, status, title, version, created_at, updated_at, submitted_at)
+     VALUES ($1, $2, 'submitted', 'Another idea of A', 1, now(), now(), now()) RETURNING id`,
+    [challengeId, author.id],
+  );
+  await context.sql('INSERT INTO idea_authors (idea_id, user_id, joined_at) VALUES ($1, $2, now())', [
+    kept.id,
+    author.id,
+  ]);
+  return [merged, kept.id];
+}
+
+/** A pending proposal to merge two ideas of A. */
+async function mergeProposalOfA(context: Context): Promise<{ id: string; mergedIdeaId: string }> {
+  const [merged, kept] = await twoIdeasOfA(context);
+  const [proposal] = await context.sql<{ id: string }>(
+    `INSERT INTO idea_merge_proposals (merged_idea_id, kept_idea_id, reason, created_at)
+     VALUES ($1, $2, 'Proposed by the matrix', now()) RETURNING id`,
+    [merged, kept],
+  );
+  return { id: proposal.id, mergedIdeaId: merged };
 }
 
 const OPEN_NOW = { opensAt: '2026-01-01T00:00:00.000Z', closesAt: null };

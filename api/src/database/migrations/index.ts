@@ -18,6 +18,7 @@ import { VoteIntegrity1796494529239 } from './1796494529239-VoteIntegrity';
 import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseComparisons';
 import { Attachments1796513835606 } from './1796513835606-Attachments';
 import { Moderation1796514392091 } from './1796514392091-Moderation';
+import { MergeProposals1796516291940 } from './1796516291940-MergeProposals';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PairwiseComparisons1796494560804,
   Attachments1796513835606,
   Moderation1796514392091,
+  MergeProposals1796516291940,
 ];

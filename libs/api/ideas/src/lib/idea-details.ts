@@ -11,6 +11,7 @@ import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
 import { IdeaAccessRule, pendingInvitation } from './idea-access';
 import { isEditable } from './idea-rules';
+import { IdeaRow } from './idea.entity';
 import { lineageOf } from './lineage/lineage-of';
 import { tallyOf } from './votes/tallies/tally-view';
 
@@ -41,6 +42,7 @@ export class IdeaDetails {
       description: { markdown: idea.description, html: renderMarkdown(idea.description) },
       fields: idea.fields,
       attachments: await attachmentsOf(manager, ideaId),
+      mergedInto: await this.mergedInto(idea.mergedIntoId),
       tags: idea.tags,
       anonymous: idea.anonymous,
       authors,
@@ -70,6 +72,15 @@ export class IdeaDetails {
       commentsLocked: idea.commentsLockedAt !== null,
       invitations,
     };
+  }
+
+  private async mergedInto(keptId: string | null): Promise<IdeaDetail['mergedInto']> {
+    if (!keptId) return null;
+    const kept = await this.entityManager.findOne(IdeaRow, {
+      where: { id: keptId },
+      select: { id: true, title: true },
+    });
+    return kept ? { id: kept.id, title: kept.title } : null;
   }
 
   private async history(ideaId: string): Promise<IdeaStatusChangeView[]> {

@@ -22,6 +22,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 @Check('ideas_submitted_check', `status = 'draft' OR submitted_at IS NOT NULL`)
 @Check('ideas_fields_check', `jsonb_typeof(fields) = 'object'`)
 @Check('ideas_comment_count_check', `comment_count >= 0`)
+@Check('ideas_merged_into_check', `merged_into_id IS NULL OR (status = 'merged' AND merged_into_id <> id)`)
 @Check('ideas_hidden_check', `(hidden_at IS NULL) = (hidden_reason IS NULL)`)
 export class IdeaRow {
   @PrimaryGeneratedColumn('uuid')
@@ -105,6 +106,14 @@ export class IdeaRow {
 
   @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
   hiddenReason!: string | null;
+
+  /** For a merged idea, the idea it continues in. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
+  @ManyToOne(() => IdeaRow, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: IdeaRow | null;
 
   /** Locked by a moderator: no new comments or replies; those written stay. */
   @Column({ name: 'comments_locked_at', type: 'timestamptz', nullable: true })

@@ -33,6 +33,7 @@ import { LiveTalliesController } from './votes/live/live-tallies.controller';
 import { LiveTallies } from './votes/live/live-tallies.service';
 import { TallyFanout } from './votes/live/tally-fanout';
 import { VoteMerges } from './votes/merges/vote-merges';
+import { IdeaMerging } from './merges/idea-merging.service';
 import { VoteIntegrityAccess } from './votes/integrity/integrity-access';
 import { VoteIntegrityController } from './votes/integrity/vote-integrity.controller';
 import { VoteIntegrityService } from './votes/integrity/vote-integrity.service';
@@ -72,6 +73,7 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     TallyFanout,
     LiveTallies,
     VoteMerges,
+    IdeaMerging,
     VoteOrigins,
     VoteIntegrityAccess,
     VoteIntegrityService,
@@ -80,7 +82,7 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     PairwiseService,
     IdeaModeration,
   ],
-  exports: [VoteTallies, VoteMerges, IdeaModeration],
+  exports: [VoteTallies, VoteMerges, IdeaModeration, IdeaMerging],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}

@@ -92,6 +92,8 @@ export interface IdeaDetail {
   fields: Record<string, IdeaFieldValue>;
   /** Images and documents, oldest first, including the files in the form's file fields. */
   attachments: AttachmentView[];
+  /** For a merged idea, the idea it continues in (its page is where to go). */
+  mergedInto: { id: string; title: string } | null;
   tags: string[];
   anonymous: boolean;
   authors: IdeaAuthor[];

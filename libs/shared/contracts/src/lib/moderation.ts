@@ -99,3 +99,33 @@ export interface ModerationLogEntry {
 }
 
 export type ModerationLogPage = Page<ModerationLogEntry>;
+
+export const MERGE_PROPOSAL_STATES = ['pending', 'accepted', 'declined'] as const;
+export type MergeProposalState = (typeof MERGE_PROPOSAL_STATES)[number];
+export const MERGE_ANSWERS = ['accept', 'decline'] as const;
+export type MergeAnswer = (typeof MERGE_ANSWERS)[number];
+
+/** Propose to merge this idea (the duplicate) into `intoIdeaId`, the idea that continues. */
+export interface MergeProposalInput {
+  intoIdeaId: string;
+  reason: string;
+}
+
+/** An author's answer for their idea; a decline says why. */
+export interface MergeAnswerInput {
+  answer: MergeAnswer;
+  reason?: string;
+}
+
+export interface MergeProposalView {
+  id: string;
+  mergedIdea: { id: string; title: string; accepted: boolean };
+  keptIdea: { id: string; title: string; accepted: boolean };
+  reason: string;
+  state: MergeProposalState;
+  declineReason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+  /** The ideas whose consent the caller may give (as one of their authors) and has not given yet. */
+  viewerMayAnswerFor: ('merged' | 'kept')[];
+}

@@ -72,6 +72,7 @@ export function anIdea(overrides: Partial<IdeaDetail> = {}): IdeaDetail {
     description: rendered('It composts in weeks.'),
     fields: { pilot: 'Utrecht' },
     attachments: [],
+    mergedInto: null,
     tags: ['packaging'],
     anonymous: false,
     authors: [{ id: 'u-1', name: 'Ada Lovelace' }],

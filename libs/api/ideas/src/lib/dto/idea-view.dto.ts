@@ -88,6 +88,11 @@ export class IdeaTallyDto implements IdeaTally {
 
 const TALLY_DESCRIPTION = 'The votes so far; null without votes or while blind voting hides them from the viewer';
 
+class MergedIntoDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+}
+
 export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) challengeId!: string;
@@ -99,6 +104,8 @@ export class IdeaDetailDto implements IdeaDetail {
   @ApiProperty({ type: 'object', additionalProperties: true, example: { location: 'Utrecht' } })
   fields!: Record<string, IdeaFieldValue>;
   @ApiProperty({ type: [AttachmentViewDto] }) attachments!: AttachmentView[];
+  @ApiProperty({ type: MergedIntoDto, nullable: true, description: 'For a merged idea, the idea it continues in' })
+  mergedInto!: { id: string; title: string } | null;
   @ApiProperty({ type: [String], example: ['packaging'] }) tags!: string[];
   @ApiProperty() anonymous!: boolean;
   @ApiProperty({ type: [IdeaAuthorDto] }) authors!: IdeaAuthor[];
