@@ -86,6 +86,9 @@ describe('merge proposals', () => {
     expect((await call(bob, 'GET', `/ideas/${merged}/merge-proposals`)).json()).toEqual([
       expect.objectContaining({ id: proposal.id, viewerMayAnswerFor: ['merged'] }),
     ]);
+    expect((await call(manager, 'GET', `/ideas/${merged}/merge-proposals`)).json()).toEqual([
+      expect.objectContaining({ id: proposal.id, viewerMayAnswerFor: [] }),
+    ]);
     expect((await call(member, 'GET', `/ideas/${merged}/merge-proposals`)).json()).toEqual([]);
     expect((await answer(member, proposal.id, { answer: 'accept' })).statusCode).toBe(403);
     expect((await propose(ann, merged, kept)).statusCode).toBe(409);

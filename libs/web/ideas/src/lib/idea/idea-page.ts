@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatIcon } from '@angular/material/icon';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { VOTABLE_STATUSES } from '@crowdforge/contracts';
 import { SessionStore } from '@crowdforge/web-identity-data';
 import { describeError, injectErrorText } from '@crowdforge/web-identity-data/api';
-import { ErrorState, LoadingState } from '@crowdforge/web-ui';
+import { Alert, ErrorState, LoadingState } from '@crowdforge/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { MatAnchor } from '@angular/material/button';
@@ -20,6 +20,7 @@ import { IdeaStatusChip } from '../shared/status-chip';
 import { AuthorActions } from './author-actions';
 import { IdeaFacts } from './idea-facts';
 import { InvitationBanner } from './invitation-banner';
+import { MergePanel } from './merge-panel';
 import { StatusForm } from './status-form';
 import { StatusHistory } from './status-history';
 
@@ -30,7 +31,9 @@ import { StatusHistory } from './status-history';
 @Component({
   selector: 'cf-idea-page',
   imports: [
+    Alert,
     AttachmentList,
+    MergePanel,
     AuthorActions,
     ErrorState,
     IdeaConversation,
@@ -86,6 +89,11 @@ import { StatusHistory } from './status-history';
       </header>
       <div class="cf-container layout">
         <div class="main">
+          @if (mergedFrom()) {
+            <cf-alert kind="info" data-testid="merged-from">
+              <p>{{ 'ideas.merge.continuesHere' | transloco }}</p>
+            </cf-alert>
+          }
           @if (item.viewer.invitationId) {
             <cf-invitation-banner [idea]="item" (answered)="idea.set($event)" />
           }
@@ -116,6 +124,9 @@ import { StatusHistory } from './status-history';
           @if (item.viewer.isAuthor) {
             <cf-author-actions [idea]="item" (changed)="idea.set($event)" />
           }
+          @if (mayMerge()) {
+            <cf-merge-panel [idea]="item" (changed)="idea.reload()" />
+          }
           @if (mayChangeStatus()) {
             <cf-status-form [idea]="item" (changed)="idea.set($event)" />
           }
@@ -144,6 +155,7 @@ import { StatusHistory } from './status-history';
 export class IdeaPage {
   private readonly api = inject(IdeasApi);
   private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly signedIn = inject(SessionStore).signedIn;
   protected readonly errorText = injectErrorText();
 
@@ -182,6 +194,28 @@ export class IdeaPage {
     const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
     return !!idea && !!challenge && !idea.viewer.isAuthor && isInTheProcess(idea.status) && mayWriteIdeas(challenge);
   });
+  /** Arrived from a duplicate that was merged into this idea. */
+  protected readonly mergedFrom = toSignal(this.route.queryParamMap.pipe(map((query) => query.has('mergedFrom'))), {
+    requireSync: true,
+  });
+  /** The challenge's moderators and the authors propose and answer merges of ideas still in play. */
+  protected readonly mayMerge = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    return !!idea && (idea.viewer.canModerate || idea.viewer.isAuthor) && isInTheProcess(idea.status);
+  });
+
+  constructor() {
+    // A merged idea lives on in another: its address leads there.
+    effect(() => {
+      const mergedInto = this.idea.hasValue() ? this.idea.value().mergedInto : null;
+      if (mergedInto)
+        void this.router.navigate(['/ideas', mergedInto.id], {
+          queryParams: { mergedFrom: this.ideaId() },
+          replaceUrl: true,
+        });
+    });
+  }
+
   /** Drafts are private, withdrawn and merged ideas have left the process. */
   protected readonly mayChangeStatus = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
