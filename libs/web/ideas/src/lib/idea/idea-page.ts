@@ -13,6 +13,9 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
+import { FlagButton } from '../moderation/flag-button';
+import { HiddenBanner } from '../moderation/hidden-banner';
+import { IdeaModerationPanel } from '../moderation/idea-moderation-panel';
 import { isInTheProcess, isPhaseOpen, mayWriteIdeas } from '../shared/idea-rules';
 import { VotePanel } from '../votes/vote-panel';
 import { IdeaTallyBadge } from '../shared/idea-tally';
@@ -33,9 +36,12 @@ import { StatusHistory } from './status-history';
     AttachmentList,
     AuthorActions,
     ErrorState,
+    FlagButton,
+    HiddenBanner,
     IdeaConversation,
     IdeaFacts,
     IdeaLineage,
+    IdeaModerationPanel,
     IdeaStatusChip,
     InvitationBanner,
     LoadingState,
@@ -82,10 +88,16 @@ import { StatusHistory } from './status-history';
           @if (item.pitch) {
             <p class="pitch" data-testid="idea-pitch">{{ item.pitch }}</p>
           }
+          @if (mayFlag()) {
+            <cf-flag-button class="flag" kind="idea" [objectId]="item.id" />
+          }
         </div>
       </header>
       <div class="cf-container layout">
         <div class="main">
+          @if (item.hidden; as hidden) {
+            <cf-hidden-banner [mark]="hidden" [forModerator]="!item.viewer.isAuthor" />
+          }
           @if (item.viewer.invitationId) {
             <cf-invitation-banner [idea]="item" (answered)="idea.set($event)" />
           }
@@ -115,6 +127,9 @@ import { StatusHistory } from './status-history';
           }
           @if (item.viewer.isAuthor) {
             <cf-author-actions [idea]="item" (changed)="idea.set($event)" />
+          }
+          @if (item.viewer.canModerate && item.status !== 'draft') {
+            <cf-idea-moderation-panel [idea]="item" (decided)="idea.reload()" />
           }
           @if (mayChangeStatus()) {
             <cf-status-form [idea]="item" (changed)="idea.set($event)" />
@@ -181,6 +196,11 @@ export class IdeaPage {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
     const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
     return !!idea && !!challenge && !idea.viewer.isAuthor && isInTheProcess(idea.status) && mayWriteIdeas(challenge);
+  });
+  /** Signed-in readers flag what others wrote and the moderators have not hidden. */
+  protected readonly mayFlag = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    return this.signedIn() && !!idea && !idea.viewer.isAuthor && !idea.hidden && idea.status !== 'draft';
   });
   /** Drafts are private, withdrawn and merged ideas have left the process. */
   protected readonly mayChangeStatus = computed(() => {
