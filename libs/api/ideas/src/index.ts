@@ -4,3 +4,4 @@ export { VoteTallies } from './lib/votes/tallies/vote-tallies.service';
 export { VoteMerges } from './lib/votes/merges/vote-merges';
 export { IdeaModeration, type ModerationTarget } from './lib/moderation/idea-moderation.service';
 export { VoteGroupCommit } from './lib/votes/casting/vote-group-commit';
+export { DEMO_MODERATED } from './lib/demo/demo-moderated';

@@ -3,6 +3,7 @@ import { ChallengesModule } from '@crowdforge/api-challenges';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { IdeasModule } from '@crowdforge/api-ideas';
 import { ModerationDecisions } from './decisions/moderation-decisions.service';
+import { ModerationDemoSeeder } from './demo/moderation-demo.seeder';
 import { FlagsService } from './flags/flags.service';
 import { GuidelinesService } from './guidelines/guidelines.service';
 import { ModerationLog } from './log/moderation-log.service';
@@ -15,6 +16,14 @@ import { SuspensionsService } from './suspensions/suspensions.service';
 @Module({
   imports: [IdentityModule, ChallengesModule, IdeasModule],
   controllers: [ModerationController, OrganisationModerationController],
-  providers: [FlagsService, ModerationDecisions, ModerationQueue, SuspensionsService, GuidelinesService, ModerationLog],
+  providers: [
+    FlagsService,
+    ModerationDecisions,
+    ModerationQueue,
+    SuspensionsService,
+    GuidelinesService,
+    ModerationLog,
+    ModerationDemoSeeder,
+  ],
 })
 export class ModerationModule {}
