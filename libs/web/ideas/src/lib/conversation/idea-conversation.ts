@@ -68,7 +68,7 @@ import { threadOf, withComment } from './comment-thread';
               <cf-comment-item
                 [comment]="node.comment"
                 [permissions]="permissions()"
-                [mayReply]="permissions().mayReply && node.comment.depth < maxDepth"
+                [mayReply]="permissions().mayReply && node.comment.depth < maxDepth && !node.comment.hidden"
                 (changed)="update($event)"
                 (reply)="replyingTo.set(node.comment.id)"
               />

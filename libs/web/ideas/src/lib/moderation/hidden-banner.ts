@@ -9,8 +9,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [Alert, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <cf-alert kind="warning" [title]="'moderation.hidden.title' | transloco" data-testid="hidden-banner">
-      <p>{{ 'moderation.hidden.reason' | transloco: { reason: mark().reason } }}</p>
+    <cf-alert
+      kind="warning"
+      [title]="'moderation.hidden.reason' | transloco: { reason: mark().reason }"
+      data-testid="hidden-banner"
+    >
       <p class="who">
         {{ (forModerator() ? 'moderation.hidden.moderatorNote' : 'moderation.hidden.authorNote') | transloco }}
       </p>

@@ -108,6 +108,7 @@ describe('moderation on ideas and comments', () => {
     const view = await open(submitted, [hidden]);
     expect(view.text('hidden-banner')).toContain('Hidden by a moderator: Shares a phone number');
     expect(view.text('hidden-banner')).toContain('Only you and the moderators can see this.');
+    expect(view.byTestId('comment-reply')).toBeNull();
   });
 
   it('shows a hidden idea to its author with the reason, and takes no comments on it', async () => {
