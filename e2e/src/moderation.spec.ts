@@ -89,3 +89,23 @@ test('a member flags a comment, a moderator hides it with a reason, and its auth
   await hidden.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/moderation-hidden-comment.png` });
 });
+
+test('a manager reads the guidelines people see where they write, and finds a hidden idea from the log', async ({
+  page,
+}) => {
+  await signInAs(page, MANAGER);
+  const session = (await (await (await apiAs(page)).get('/session')).json()) as SessionInfo;
+  const organisation = `/organisations/${session.user.memberships[0].organisationId}`;
+  await page.goto(`${organisation}/guidelines`);
+  await expect(page.getByTestId('guidelines-preview')).toContainText('Criticise ideas, never the people');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/moderation-guidelines.png`, fullPage: true });
+
+  await page.goto(`${organisation}/moderation`);
+  await page.getByTestId('log-entry').filter({ hasText: 'Idea hidden' }).getByTestId('log-entry-idea').click();
+  await expect(page.getByTestId('page-title')).toHaveText('Free tea for everyone who follows my shop');
+  await expect(page.getByTestId('hidden-banner')).toContainText('Advertising for a shop');
+  await expect(page.getByTestId('moderation-visibility')).toHaveText(/Show again/);
+  await expect(page.getByTestId('vote-panel')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/moderation-hidden-idea.png` });
+});

@@ -179,7 +179,7 @@ export class IdeaPage {
     this.idea.hasValue() ? this.idea.value().attachments.filter((file) => file.field === null) : [],
   );
   protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
-  /** Signed-in people vote while the voting window is open, on ideas still in the running. */
+  /** Signed-in people vote while the voting window is open, on ideas still in the running and not hidden. */
   protected readonly mayVote = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
     const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
@@ -187,6 +187,7 @@ export class IdeaPage {
       this.signedIn() &&
       !!idea &&
       !!challenge &&
+      !idea.hidden &&
       VOTABLE_STATUSES.includes(idea.status) &&
       isPhaseOpen(challenge, 'voting')
     );

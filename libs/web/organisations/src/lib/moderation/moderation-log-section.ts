@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { ModerationLogEntry, ModerationLogPage } from '@crowdforge/contracts';
 import { ModerationApi, injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ErrorState, LoadingState, LocalDatePipe } from '@crowdforge/web-ui';
@@ -24,7 +25,7 @@ const LOGGED_ACTIONS = [
 /** Every moderation action in the organisation, newest first, page by page: moderators see each other's decisions. */
 @Component({
   selector: 'cf-moderation-log-section',
-  imports: [ErrorState, LoadingState, LocalDatePipe, MatButton, TranslocoPipe],
+  imports: [ErrorState, LoadingState, LocalDatePipe, MatButton, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="cf-card" aria-labelledby="log-heading" data-testid="moderation-log">
@@ -37,7 +38,15 @@ const LOGGED_ACTIONS = [
             @for (entry of entries(); track entry.id) {
               <li class="item" data-testid="log-entry">
                 <div class="item-text">
-                  <p class="item-name">{{ actionLabel(entry) | transloco }}</p>
+                  <p class="item-name">
+                    @if (entry.objectType === 'idea') {
+                      <a [routerLink]="['/ideas', entry.objectId]" data-testid="log-entry-idea">{{
+                        actionLabel(entry) | transloco
+                      }}</a>
+                    } @else {
+                      {{ actionLabel(entry) | transloco }}
+                    }
+                  </p>
                   @if (entry.reason) {
                     <p class="item-meta">{{ entry.reason }}</p>
                   }

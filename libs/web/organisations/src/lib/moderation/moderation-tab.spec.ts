@@ -100,7 +100,7 @@ describe('ModerationTab', () => {
     await page.settle();
   }
 
-  it('shows the open flags with the flagged text, the reasons and a link to the idea; the suspensions and the log', async () => {
+  it('shows the open flags with the flagged text, the reasons and a link to the idea; the suspensions and the log, ideas linked', async () => {
     const page = await open();
 
     const item = page.byTestId('queue-item');
@@ -116,6 +116,7 @@ describe('ModerationTab', () => {
     expect(
       page.allByTestId('log-entry').map((entry) => entry.querySelector('.item-name')?.textContent?.trim()),
     ).toEqual(['Comment hidden', 'Another moderation action']);
+    expect(page.allByTestId('log-entry-idea').map((link) => link.getAttribute('href'))).toEqual(['/ideas/idea-0']);
   });
 
   it('asks the API for open flags first and for what the filters say', async () => {
