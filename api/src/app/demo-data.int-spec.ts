@@ -93,7 +93,8 @@ describe('demo data', () => {
       ['Max Member', 'Mila Moderator'],
     ]);
     const figures = await testApp.app.inject({ method: 'GET', url: `/api/v1/challenges/${tea.id}` });
-    expect(figures.json().figures).toMatchObject({ ideas: 3, participants: 3 });
+    // The hidden advertisement is not counted; its author joined the challenge.
+    expect(figures.json().figures).toMatchObject({ ideas: 3, participants: 4 });
   });
 
   it('has a conversation on a submitted idea: a question, the author’s reply and the official response', async () => {
@@ -295,6 +296,41 @@ describe('demo data', () => {
     ]);
   });
 
+  it('shows the moderators a flagged comment, a hidden idea in the log, and the community guidelines', async () => {
+    const manager = await demoPerson('manager@demo.crowdforge.test');
+    const { challengeId } = (await get(`/ideas/${await ideaTitled('A folding infuser bottle for the train')}`)).json();
+    const { organisation } = (await get(`/challenges/${challengeId}`)).json();
+
+    const queue = (await get(`/organisations/${organisation.id}/moderation/queue?state=open`, manager)).json();
+    expect(queue).toEqual([
+      expect.objectContaining({
+        kind: 'comment',
+        ideaTitle: 'A folding infuser bottle for the train',
+        authorName: 'Nico Newcomer',
+        hidden: false,
+        flags: [
+          expect.objectContaining({ reason: 'Offensive or abusive: mocks the authors, not the idea' }),
+          expect.objectContaining({ reason: 'Onvriendelijk tegen de makers' }),
+        ],
+      }),
+    ]);
+    const log = (await get(`/organisations/${organisation.id}/moderation/log`, manager)).json();
+    expect(log.items.map((entry: { action: string }) => entry.action).sort()).toEqual([
+      'moderation.flagged',
+      'moderation.flagged',
+      'moderation.idea_hidden',
+    ]);
+
+    const hiddenId = await ideaTitled('Free tea for everyone who follows my shop');
+    expect((await get(`/ideas/${hiddenId}`)).statusCode).toBe(404);
+    expect((await get(`/ideas/${hiddenId}`, manager)).json().hidden).toMatchObject({
+      reason: 'Advertising for a shop: ideas here answer the challenge.',
+    });
+
+    const guidelines = (await get(`/challenges/${challengeId}/guidelines`)).json();
+    expect(guidelines.text.markdown).toContain('Criticise ideas, never the people who wrote them.');
+  });
+
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
   });
@@ -304,7 +340,7 @@ describe('demo data', () => {
       sql(`SELECT (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_comments)::int AS comments,
              (SELECT count(*) FROM idea_links)::int AS links, (SELECT sum(comment_count) FROM ideas)::int AS counted`);
     const before = await counts();
-    expect(before).toEqual([{ ideas: 12, comments: 3, links: 1, counted: 3 }]);
+    expect(before).toEqual([{ ideas: 13, comments: 4, links: 1, counted: 4 }]);
     await sql(`DELETE FROM seed_runs WHERE name = 'ideas.demo-conversation'`);
     expect(await testApp.app.get(DemoSeeds).run()).toEqual(['ideas.demo-conversation']);
     expect(await counts()).toEqual(before);

@@ -24,3 +24,4 @@ export * from './lib/load-more/load-more';
 export * from './lib/load-more/keyset-pages';
 export * from './lib/follow/follow-button';
 export * from './lib/upload/upload-button';
+export * from './lib/reason-dialog/reason-dialog';

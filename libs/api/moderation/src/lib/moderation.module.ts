@@ -4,6 +4,7 @@ import { IdentityModule } from '@crowdforge/api-identity';
 import { IdeasModule } from '@crowdforge/api-ideas';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { ModerationDecisions } from './decisions/moderation-decisions.service';
+import { ModerationDemoSeeder } from './demo/moderation-demo.seeder';
 import { FlagsService } from './flags/flags.service';
 import { GuidelinesService } from './guidelines/guidelines.service';
 import { ModerationLog } from './log/moderation-log.service';
@@ -26,6 +27,7 @@ import { SuspensionsService } from './suspensions/suspensions.service';
     SuspensionsService,
     GuidelinesService,
     ModerationLog,
+    ModerationDemoSeeder,
   ],
 })
 export class ModerationModule {}

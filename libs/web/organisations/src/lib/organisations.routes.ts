@@ -39,6 +39,16 @@ export const organisationsRoutes: Route[] = [
         title: 'organisations.tabs.branding',
         loadComponent: () => import('./branding/branding-tab').then((m) => m.BrandingTab),
       },
+      {
+        path: 'moderation',
+        title: 'organisations.tabs.moderation',
+        loadComponent: () => import('./moderation/moderation-tab').then((m) => m.ModerationTab),
+      },
+      {
+        path: 'guidelines',
+        title: 'organisations.tabs.guidelines',
+        loadComponent: () => import('./guidelines/guidelines-tab').then((m) => m.GuidelinesTab),
+      },
     ],
   },
 ];

@@ -8,6 +8,7 @@ import { IdeaAuthorRow } from '../authors/idea-author.entity';
 import { countComment } from '../comments/comment-count';
 import { castDemoVotes } from './demo-votes';
 import { seedDemoAttachments } from './demo-attachments';
+import { DEMO_MODERATED } from './demo-moderated';
 import { markDemoVoteOrigins } from './demo-vote-origins';
 import { DEMO_VOTING_MODES, VOTING_MODE_IDEAS } from './demo-voting-modes';
 import { CommentRow } from '../comments/comment.entity';
@@ -190,6 +191,53 @@ export class IdeasDemoSeeder implements OnModuleInit {
       order: 35,
       run: (manager) => seedDemoAttachments(manager, this.attachments),
     });
+    this.seeds.register({ name: 'ideas.demo-moderated', order: 36, run: (manager) => this.moderated(manager) });
+  }
+
+  /** An advertisement a moderator hid, and a rude comment waiting in the moderators' queue. */
+  private async moderated(manager: EntityManager): Promise<void> {
+    const context = await this.context(manager);
+    const { people, challenges, ago } = context;
+    const { challenge, by, hiddenIdea, flaggedComment } = DEMO_MODERATED;
+    const authorId = people.get(by);
+    const hiddenById = people.get(hiddenIdea.hiddenBy);
+    if (!authorId || !hiddenById) return;
+    const hiddenId = await plantIdea(manager, context, {
+      challenge,
+      authors: [by],
+      title: hiddenIdea.title,
+      pitch: hiddenIdea.pitch,
+      description: hiddenIdea.description,
+      fields: {},
+      tags: [],
+      submittedDaysAgo: hiddenIdea.submittedDaysAgo,
+    });
+    if (hiddenId)
+      await manager.update(
+        IdeaRow,
+        { id: hiddenId },
+        { hiddenAt: ago(hiddenIdea.hiddenDaysAgo), hiddenReason: hiddenIdea.reason },
+      );
+
+    const [commented] = await manager.find(IdeaRow, {
+      where: { challengeId: challenges.get(challenge), title: flaggedComment.idea },
+      take: 1,
+    });
+    if (!commented) return;
+    const createdAt = ago(flaggedComment.daysAgo);
+    await manager.insert(CommentRow, {
+      ideaId: commented.id,
+      parentId: null,
+      depth: 0,
+      authorId,
+      body: flaggedComment.body,
+      byStaff: false,
+      officialAt: null,
+      createdAt,
+      editedAt: null,
+      deletedAt: null,
+    });
+    await countComment(manager, commented.id, 1);
   }
 
   /** Teas compared in pairs and a blind vote on winter flavours, in their own challenges. */

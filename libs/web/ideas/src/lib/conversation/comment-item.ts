@@ -10,6 +10,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { confirmAction, injectSubmission, LocalDatePipe } from '@crowdforge/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { IdeaConversationApi } from '../data/idea-conversation.api';
+import { FlagButton } from '../moderation/flag-button';
+import { HiddenBanner } from '../moderation/hidden-banner';
 
 /** What the person reading may do with comments in general; each comment narrows it down. */
 export interface CommentPermissions {
@@ -18,18 +20,32 @@ export interface CommentPermissions {
   mayReply: boolean;
   /** An organiser of the challenge: marks staff comments official. */
   canManage: boolean;
+  /** Sees hidden comments because they moderate the challenge. */
+  canModerate: boolean;
 }
 
 /** One comment: what it says, who said it and when, its marks, and what the reader may do with it. */
 @Component({
   selector: 'cf-comment-item',
-  imports: [LocalDatePipe, MatButton, MatFormField, MatIcon, MatInput, MatLabel, ReactiveFormsModule, TranslocoPipe],
+  imports: [
+    FlagButton,
+    HiddenBanner,
+    LocalDatePipe,
+    MatButton,
+    MatFormField,
+    MatIcon,
+    MatInput,
+    MatLabel,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = comment();
     <article
       class="comment"
       [class.official]="item.official"
+      [class.is-hidden]="item.hidden"
       [attr.aria-label]="'ideas.conversation.by' | transloco: { name: item.author.name }"
       data-testid="comment"
       [attr.data-comment-id]="item.id"
@@ -54,6 +70,9 @@ export interface CommentPermissions {
           }
         </span>
       </header>
+      @if (item.hidden; as hidden) {
+        <cf-hidden-banner [mark]="hidden" [forModerator]="!item.viewer.isAuthor" />
+      }
       @if (item.deleted) {
         <p class="deleted" data-testid="comment-deleted">{{ 'ideas.conversation.deleted' | transloco }}</p>
       } @else if (editing()) {
@@ -112,6 +131,9 @@ export interface CommentPermissions {
               {{ 'ideas.conversation.markOfficial' | transloco }}
             </button>
           }
+          @if (permissions().signedIn && !item.viewer.isAuthor && !item.hidden) {
+            <cf-flag-button kind="comment" [objectId]="item.id" />
+          }
           @if (item.viewer.isAuthor) {
             <button mat-button type="button" (click)="startEdit()" data-testid="comment-edit">
               <mat-icon svgIcon="edit" aria-hidden="true" />
@@ -140,6 +162,9 @@ export interface CommentPermissions {
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
       background: var(--mat-sys-surface);
+    }
+    .comment.is-hidden {
+      border-style: dashed;
     }
     .comment.official {
       border-color: var(--mat-sys-primary);

@@ -14,9 +14,11 @@ import { SessionStore } from '@crowdforge/web-identity-data';
 import { injectErrorText } from '@crowdforge/web-identity-data/api';
 import { ErrorState, FollowButton, LoadingState } from '@crowdforge/web-ui';
 import { NgTemplateOutlet } from '@angular/common';
+import { MatIcon } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { IdeaConversationApi } from '../data/idea-conversation.api';
 import { isInTheProcess } from '../shared/idea-rules';
+import { CommunityGuidelines } from '../moderation/community-guidelines';
 import { CommentComposer } from './comment-composer';
 import { CommentItem, type CommentPermissions } from './comment-item';
 import { threadOf, withComment } from './comment-thread';
@@ -27,7 +29,17 @@ import { threadOf, withComment } from './comment-thread';
  */
 @Component({
   selector: 'cf-idea-conversation',
-  imports: [CommentComposer, CommentItem, ErrorState, FollowButton, LoadingState, NgTemplateOutlet, TranslocoPipe],
+  imports: [
+    CommentComposer,
+    CommentItem,
+    CommunityGuidelines,
+    ErrorState,
+    FollowButton,
+    LoadingState,
+    MatIcon,
+    NgTemplateOutlet,
+    TranslocoPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="head">
@@ -56,7 +68,7 @@ import { threadOf, withComment } from './comment-thread';
               <cf-comment-item
                 [comment]="node.comment"
                 [permissions]="permissions()"
-                [mayReply]="permissions().mayReply && node.comment.depth < maxDepth"
+                [mayReply]="permissions().mayReply && node.comment.depth < maxDepth && !node.comment.hidden"
                 (changed)="update($event)"
                 (reply)="replyingTo.set(node.comment.id)"
               />
@@ -87,7 +99,13 @@ import { threadOf, withComment } from './comment-thread';
       <cf-loading-state [diameter]="24" />
     }
     @if (permissions().mayReply) {
+      <cf-community-guidelines class="composer" [challengeId]="idea().challengeId" />
       <cf-comment-composer class="composer" [ideaId]="idea().id" (sent)="added($event)" />
+    } @else if (idea().commentsLocked && !closed()) {
+      <p class="empty locked" data-testid="comments-locked">
+        <mat-icon svgIcon="lock" aria-hidden="true" />
+        {{ 'moderation.locked.notice' | transloco }}
+      </p>
     } @else if (!signedIn() && !closed()) {
       <p class="empty" data-testid="comments-sign-in">{{ 'ideas.conversation.signIn' | transloco }}</p>
     }
@@ -137,6 +155,12 @@ import { threadOf, withComment } from './comment-thread';
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
     }
+    .locked {
+      display: flex;
+      align-items: center;
+      gap: var(--cf-space-2);
+      margin-block-start: var(--cf-space-4);
+    }
   `,
 })
 export class IdeaConversation {
@@ -162,12 +186,13 @@ export class IdeaConversation {
   protected readonly count = computed(() => this.comments().filter((comment) => !comment.deleted).length);
   protected readonly replyingTo = signal<string | null>(null);
 
-  /** Private drafts, and ideas that left the process, take no comments. */
-  protected readonly closed = computed(() => !isInTheProcess(this.idea().status));
+  /** Private drafts, ideas that left the process and hidden ideas take no comments. */
+  protected readonly closed = computed(() => !isInTheProcess(this.idea().status) || this.idea().hidden !== null);
   protected readonly permissions = computed<CommentPermissions>(() => ({
     signedIn: this.signedIn(),
-    mayReply: this.signedIn() && !this.closed(),
+    mayReply: this.signedIn() && !this.closed() && !this.idea().commentsLocked,
     canManage: this.idea().viewer.canManage,
+    canModerate: this.idea().viewer.canModerate,
   }));
   /** From submission to the first official response, in hours (at least one) or, from two days, in days. */
   protected readonly responseTime = computed(() => {

@@ -30,6 +30,8 @@ import { firstValueFrom, map } from 'rxjs';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
 import { AttachmentsEditor } from '../attachments/attachments-editor';
+import { CommunityGuidelines } from '../moderation/community-guidelines';
+import { HiddenBanner } from '../moderation/hidden-banner';
 import { Autosave } from './autosave';
 import { AutosaveStatus } from './autosave-status';
 import { CoAuthorsPanel } from './co-authors-panel';
@@ -50,8 +52,10 @@ import { SubmitPanel } from './submit-panel';
     AttachmentsEditor,
     AutosaveStatus,
     CoAuthorsPanel,
+    CommunityGuidelines,
     ErrorState,
     FormMessageView,
+    HiddenBanner,
     IdeaFields,
     IdeaLineage,
     LoadingState,
@@ -98,6 +102,10 @@ import { SubmitPanel } from './submit-panel';
               <p>{{ 'ideas.lineage.buildingOn' | transloco: { title: buildsOn.value().title } }}</p>
             </cf-alert>
           }
+          @if (current?.hidden; as hidden) {
+            <cf-hidden-banner [mark]="hidden" />
+          }
+          <cf-community-guidelines [challengeId]="item.id" />
           <div class="layout">
             <form [formGroup]="form" (ngSubmit)="create()" novalidate class="cf-card editor" data-testid="idea-editor">
               <h2 class="cf-visually-hidden">{{ 'ideas.editor.fieldsTitle' | transloco }}</h2>

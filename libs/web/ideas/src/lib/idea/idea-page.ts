@@ -13,6 +13,9 @@ import { AttachmentList } from '../attachments/attachment-list';
 import { IdeaConversation } from '../conversation/idea-conversation';
 import { IdeasApi } from '../data/ideas.api';
 import { IdeaLineage } from '../lineage/idea-lineage';
+import { FlagButton } from '../moderation/flag-button';
+import { HiddenBanner } from '../moderation/hidden-banner';
+import { IdeaModerationPanel } from '../moderation/idea-moderation-panel';
 import { isInTheProcess, isPhaseOpen, mayWriteIdeas } from '../shared/idea-rules';
 import { VotePanel } from '../votes/vote-panel';
 import { IdeaTallyBadge } from '../shared/idea-tally';
@@ -36,9 +39,12 @@ import { StatusHistory } from './status-history';
     MergePanel,
     AuthorActions,
     ErrorState,
+    FlagButton,
+    HiddenBanner,
     IdeaConversation,
     IdeaFacts,
     IdeaLineage,
+    IdeaModerationPanel,
     IdeaStatusChip,
     InvitationBanner,
     LoadingState,
@@ -85,6 +91,9 @@ import { StatusHistory } from './status-history';
           @if (item.pitch) {
             <p class="pitch" data-testid="idea-pitch">{{ item.pitch }}</p>
           }
+          @if (mayFlag()) {
+            <cf-flag-button class="flag" kind="idea" [objectId]="item.id" />
+          }
         </div>
       </header>
       <div class="cf-container layout">
@@ -93,6 +102,9 @@ import { StatusHistory } from './status-history';
             <cf-alert kind="info" data-testid="merged-from">
               <p>{{ 'ideas.merge.continuesHere' | transloco }}</p>
             </cf-alert>
+          }
+          @if (item.hidden; as hidden) {
+            <cf-hidden-banner [mark]="hidden" [forModerator]="!item.viewer.isAuthor" />
           }
           @if (item.viewer.invitationId) {
             <cf-invitation-banner [idea]="item" (answered)="idea.set($event)" />
@@ -126,6 +138,9 @@ import { StatusHistory } from './status-history';
           }
           @if (mayMerge()) {
             <cf-merge-panel [idea]="item" (changed)="idea.reload()" />
+          }
+          @if (item.viewer.canModerate && item.status !== 'draft') {
+            <cf-idea-moderation-panel [idea]="item" (decided)="idea.reload()" />
           }
           @if (mayChangeStatus()) {
             <cf-status-form [idea]="item" (changed)="idea.set($event)" />
@@ -176,7 +191,7 @@ export class IdeaPage {
     this.idea.hasValue() ? this.idea.value().attachments.filter((file) => file.field === null) : [],
   );
   protected readonly notFound = computed(() => describeError(this.idea.error()).status === 404);
-  /** Signed-in people vote while the voting window is open, on ideas still in the running. */
+  /** Signed-in people vote while the voting window is open, on ideas still in the running and not hidden. */
   protected readonly mayVote = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;
     const challenge = this.challenge.hasValue() ? this.challenge.value() : null;
@@ -184,6 +199,7 @@ export class IdeaPage {
       this.signedIn() &&
       !!idea &&
       !!challenge &&
+      !idea.hidden &&
       VOTABLE_STATUSES.includes(idea.status) &&
       isPhaseOpen(challenge, 'voting')
     );
@@ -216,6 +232,11 @@ export class IdeaPage {
     });
   }
 
+  /** Signed-in readers flag what others wrote and the moderators have not hidden. */
+  protected readonly mayFlag = computed(() => {
+    const idea = this.idea.hasValue() ? this.idea.value() : null;
+    return this.signedIn() && !!idea && !idea.viewer.isAuthor && !idea.hidden && idea.status !== 'draft';
+  });
   /** Drafts are private, withdrawn and merged ideas have left the process. */
   protected readonly mayChangeStatus = computed(() => {
     const idea = this.idea.hasValue() ? this.idea.value() : null;

@@ -87,16 +87,25 @@ describe('OrganisationPage', () => {
     expect(element.querySelector('[data-testid="leave-organisation"]')).not.toBeNull();
   });
 
-  it('shows a manager the challenge roles, and administrators everything', async () => {
-    expect((await open('manager')).tabs()).toEqual(['members', 'grants']);
+  it('shows a moderator the moderation, a manager the challenge roles and guidelines, and administrators everything', async () => {
+    expect((await open('moderator')).tabs()).toEqual(['members', 'moderation']);
     TestBed.resetTestingModule();
-    expect((await open('admin')).tabs()).toEqual(['members', 'invitations', 'grants', 'branding']);
+    expect((await open('manager')).tabs()).toEqual(['members', 'grants', 'moderation', 'guidelines']);
+    TestBed.resetTestingModule();
+    expect((await open('admin')).tabs()).toEqual([
+      'members',
+      'invitations',
+      'grants',
+      'branding',
+      'moderation',
+      'guidelines',
+    ]);
   });
 
   it('lets a platform administrator manage an organisation they are not in', async () => {
     const { tabs, element } = await open(null, true);
 
-    expect(tabs()).toEqual(['members', 'invitations', 'grants', 'branding']);
+    expect(tabs()).toEqual(['members', 'invitations', 'grants', 'branding', 'moderation', 'guidelines']);
     expect(element.querySelector('[data-testid="my-role"]')?.textContent).toContain('platform administrator');
     expect(element.querySelector('[data-testid="leave-organisation"]')).toBeNull();
   });

@@ -35,11 +35,13 @@ const TABS: readonly Tab[] = [
   { path: 'invitations', labelKey: 'organisations.tabs.invitations', icon: 'mail', permission: 'members:manage' },
   { path: 'grants', labelKey: 'organisations.tabs.grants', icon: 'badge', permission: 'grants:manage' },
   { path: 'branding', labelKey: 'organisations.tabs.branding', icon: 'palette', permission: 'organisation:manage' },
+  { path: 'moderation', labelKey: 'organisations.tabs.moderation', icon: 'flag', permission: 'moderation:act' },
+  { path: 'guidelines', labelKey: 'organisations.tabs.guidelines', icon: 'gavel', permission: 'challenges:manage' },
 ];
 
 /**
  * One organisation: a header in its brand colour, and a tab (with its own URL) per part
- * — members, invitations, grants, branding — each shown only to those who may use it.
+ * — members, invitations, grants, branding, moderation, guidelines — each shown only to those who may use it.
  */
 @Component({
   selector: 'cf-organisation-page',

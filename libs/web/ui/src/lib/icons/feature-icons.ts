@@ -21,7 +21,9 @@ import descriptionSvg from '@material-symbols/svg-400/outlined/description.svg';
 import doneAllSvg from '@material-symbols/svg-400/outlined/done_all.svg';
 import downloadSvg from '@material-symbols/svg-400/outlined/download.svg';
 import editSvg from '@material-symbols/svg-400/outlined/edit.svg';
+import flagSvg from '@material-symbols/svg-400/outlined/flag.svg';
 import forwardToInboxSvg from '@material-symbols/svg-400/outlined/forward_to_inbox.svg';
+import gavelSvg from '@material-symbols/svg-400/outlined/gavel.svg';
 import gridViewSvg from '@material-symbols/svg-400/outlined/grid_view.svg';
 import groupSvg from '@material-symbols/svg-400/outlined/group.svg';
 import groupAddSvg from '@material-symbols/svg-400/outlined/group_add.svg';
@@ -31,6 +33,7 @@ import infoSvg from '@material-symbols/svg-400/outlined/info.svg';
 import keySvg from '@material-symbols/svg-400/outlined/key.svg';
 import linkSvg from '@material-symbols/svg-400/outlined/link.svg';
 import lockSvg from '@material-symbols/svg-400/outlined/lock.svg';
+import lockOpenSvg from '@material-symbols/svg-400/outlined/lock_open.svg';
 import lockResetSvg from '@material-symbols/svg-400/outlined/lock_reset.svg';
 import mailSvg from '@material-symbols/svg-400/outlined/mail.svg';
 import markEmailReadSvg from '@material-symbols/svg-400/outlined/mark_email_read.svg';
@@ -87,7 +90,9 @@ const FEATURE_ICONS = {
   done_all: doneAllSvg,
   download: downloadSvg,
   edit: editSvg,
+  flag: flagSvg,
   forward_to_inbox: forwardToInboxSvg,
+  gavel: gavelSvg,
   grid_view: gridViewSvg,
   group: groupSvg,
   group_add: groupAddSvg,
@@ -97,6 +102,7 @@ const FEATURE_ICONS = {
   key: keySvg,
   link: linkSvg,
   lock: lockSvg,
+  lock_open: lockOpenSvg,
   lock_reset: lockResetSvg,
   mail: mailSvg,
   mark_email_read: markEmailReadSvg,
