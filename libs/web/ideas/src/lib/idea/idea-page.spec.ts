@@ -140,7 +140,9 @@ describe('IdeaPage', () => {
     view.byTestId('lineage-search')?.focus();
     view.type('lineage-search', 'kelp');
     await view.settle(350);
-    const search = view.backend.expectOne((request) => request.url === '/api/v1/challenges/ch-1/ideas');
+    const search = view.backend.expectOne(
+      (request) => request.url === '/api/v1/challenges/ch-1/ideas' && request.params.has('q'),
+    );
     expect(search.request.params.get('q')).toBe('kelp');
     search.flush({
       items: [aSummary({ id: 'idea-1' }), aSummary({ id: 'idea-2' }), aSummary({ id: 'idea-4', title: 'Kelp bags' })],

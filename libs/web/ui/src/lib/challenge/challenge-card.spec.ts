@@ -25,7 +25,7 @@ const challenge: ChallengeSummary = {
   title: 'Tea without plastic',
   tagline: 'Help us drop plastic from every tea bag.',
   language: 'en',
-  coverImageUrl: 'https://example.org/cover.jpg',
+  coverImageUrl: '/api/v1/challenges/ch-1/cover/att-1',
   state: 'published',
   stage: 'open',
   audience: 'public',
@@ -63,7 +63,9 @@ describe('ChallengeCard', () => {
     const card = element.querySelector<HTMLElement>('cf-challenge-card');
 
     expect(card?.style.getPropertyValue('--cf-brand')).toBe('#b5651d');
-    expect(element.querySelector('.cover')?.getAttribute('src')).toBe('https://example.org/cover.jpg');
+    expect(element.querySelector('.cover')?.getAttribute('src')).toBe(
+      '/api/v1/challenges/ch-1/cover/att-1?size=medium',
+    );
     expect(element.querySelector('[data-testid="challenge-card-brand"] > span')?.textContent).toBe('Leafy Tea');
     const link = element.querySelector('[data-testid="challenge-card-link"]');
     expect(link?.getAttribute('href')).toBe('/challenges/ch-1');
