@@ -1,7 +1,8 @@
-import autocannon from 'autocannon';
 import type { EntityManager } from 'typeorm';
 import { completeBrief } from '../../api/src/challenges/challenge-fixtures';
 import { closeAfterLoad, runBench, withBenchApp } from './bench-app';
+import { inWorker } from './in-worker';
+import type { ListLoad, ListLoadResult } from './list-load';
 import { recountComments } from '../../libs/api/ideas/src/lib/comments/comment-count';
 import { encodeCursor } from '../../libs/api/ideas/src/lib/list/idea-cursor';
 import { VoteTallies } from '@crowdforge/api-ideas';
@@ -102,31 +103,12 @@ async function deepCursors(manager: EntityManager): Promise<DeepCursors> {
   return deep;
 }
 
+/** The figures of `paths` requested in turn for `SECONDS` at 32 connections, from a worker thread. */
 async function load(url: string, headers: Record<string, string>, paths: string[]) {
-  const timings: number[] = [];
-  const failures = new Map<number, number>();
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers,
-    requests: paths.map((path) => ({ method: 'GET', path })),
-  });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode === 200) timings.push(responseTime);
-    else failures.set(statusCode, (failures.get(statusCode) ?? 0) + 1);
-  });
-  const result = await instance;
-  if (failures.size > 0)
-    throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify([...failures])}`);
-  timings.sort((a, b) => a - b);
-  const failed = [...failures].map(([status, count]) => `${count}×${status}`).join(' ') || '-';
-  return {
-    p50: percentile(timings, 50) ?? NaN,
-    p95: percentile(timings, 95) ?? NaN,
-    perSecond: result.requests.average,
-    failed,
-  };
+  const fired: ListLoad = { url, headers, paths, connections: CONNECTIONS, seconds: SECONDS };
+  const { timings, failures, perSecond } = await inWorker<ListLoadResult>('tools/bench/list-load.ts', fired);
+  if (failures.length > 0) throw new Error(`${paths.join(', ')}: answers other than 200: ${JSON.stringify(failures)}`);
+  return { p50: percentile(timings, 50) ?? NaN, p95: percentile(timings, 95) ?? NaN, perSecond, failed: '-' };
 }
 
 async function main(): Promise<void> {

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import autocannon from 'autocannon';
 import { withServerClient } from '@crowdforge/api-platform/testing';
 import type { EntityManager } from 'typeorm';
 import { completeBrief } from '../../api/src/challenges/challenge-fixtures';
 import { closeAfterLoad, runBench, withBenchApp } from './bench-app';
+import { inWorker } from './in-worker';
+import type { VoteLoad, VoteLoadResult } from './vote-load';
 
 // npm run bench:votes [-- <seconds per variant>]; BENCH_KEEP_DB=1 keeps the database.
 // 1,000 ideas and 100,000 voters with sessions (made in SQL), votes over HTTP at 64 connections in
@@ -14,13 +15,6 @@ const CONNECTIONS = 64;
 const IDEAS = 1_000;
 const VOTERS = 100_000;
 const PGBENCH_SECONDS = 20;
-
-interface Variant {
-  votesPerSecond: number;
-  latencies: number[];
-  errors: number;
-  tooMany: number;
-}
 
 /** Ideas, an author and voters with sessions (token `v<n>`, CSRF token `c<n>`), all in SQL. */
 async function seed(manager: EntityManager, challengeId: string): Promise<string[]> {
@@ -63,49 +57,23 @@ async function seed(manager: EntityManager, challengeId: string): Promise<string
   return ideas.map((idea) => idea.id);
 }
 
-/** Votes for `SECONDS` at 64 connections; each request a new voter, on the idea `pick` chooses. */
-async function fire(url: string, ideaIds: string[], firstVoter: number, pick: () => number) {
-  const acknowledged = new Set<string>();
-  const latencies: number[] = [];
-  let errors = 0;
-  let tooMany = 0;
-  let voter = firstVoter;
-  const inFlight = new Map<object, string>();
-  const instance = autocannon({
+/** Votes for `SECONDS` at 64 connections from a worker thread; each request a new voter. */
+async function fire(url: string, ideaIds: string[], firstVoter: number, hotShare: number) {
+  const load: VoteLoad = {
     url,
+    ideaIds,
+    firstVoter,
+    voters: VOTERS,
+    hotShare,
     connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [
-      {
-        method: 'PUT',
-        setupRequest: (request, context) => {
-          const n = (voter++ % VOTERS) + 1;
-          const ideaId = ideaIds[pick()];
-          inFlight.set(context, `${ideaId}:${n}`);
-          return {
-            ...request,
-            path: `/api/v1/ideas/${ideaId}/vote`,
-            headers: {
-              'content-type': 'application/json',
-              cookie: `cf_session=v${n}`,
-              'x-csrf-token': `c${n}`,
-            },
-            body: '{}',
-          };
-        },
-        onResponse: (status, _body, context) => {
-          const pair = inFlight.get(context);
-          if (status === 200 && pair) acknowledged.add(pair);
-          else if (status === 429) tooMany++;
-          else errors++;
-        },
-      },
-    ],
-  });
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  const variant: Variant = { votesPerSecond: acknowledged.size / SECONDS, latencies, errors, tooMany };
-  return { variant, acknowledged, nextVoter: voter, result };
+    seconds: SECONDS,
+  };
+  const result = await inWorker<VoteLoadResult>('tools/bench/vote-load.ts', load);
+  return {
+    ...result,
+    acknowledged: new Set(result.acknowledged),
+    votesPerSecond: new Set(result.acknowledged).size / SECONDS,
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -152,10 +120,8 @@ async function main(): Promise<void> {
       `${IDEAS} ideas and ${VOTERS} voters with sessions seeded in ${Date.now() - started} ms; ${CONNECTIONS} connections, ${SECONDS} s per variant`,
     );
 
-    const spread = await fire(base, ideaIds, 0, () => Math.floor(Math.random() * IDEAS));
-    const hot = await fire(base, ideaIds, spread.nextVoter, () =>
-      Math.random() < 0.5 ? 0 : 1 + Math.floor(Math.random() * (IDEAS - 1)),
-    );
+    const spread = await fire(base, ideaIds, 0, 0);
+    const hot = await fire(base, ideaIds, spread.nextVoter, 0.5);
     await closeAfterLoad(testApp);
 
     // The recount: every acknowledged vote stored once; the tallies are the rows.
@@ -175,7 +141,7 @@ async function main(): Promise<void> {
     const hotTally = rows.filter((row) => row.idea_id === ideaIds[0]).length;
 
     const pgbenchTps = pgbench(url);
-    for (const [label, { variant }] of [
+    for (const [label, variant] of [
       ['spread', spread],
       ['hot', hot],
     ] as const) {
@@ -188,14 +154,14 @@ async function main(): Promise<void> {
     );
     console.log(
       JSON.stringify({
-        spread_votes_per_s: Math.round(spread.variant.votesPerSecond),
-        hot_votes_per_s: Math.round(hot.variant.votesPerSecond),
-        p99_ms: percentile([...spread.variant.latencies, ...hot.variant.latencies], 99),
+        spread_votes_per_s: Math.round(spread.votesPerSecond),
+        hot_votes_per_s: Math.round(hot.votesPerSecond),
+        p99_ms: percentile([...spread.latencies, ...hot.latencies], 99),
         pgbench_insert_tps: Math.round(pgbenchTps),
-        ratio: Number((spread.variant.votesPerSecond / pgbenchTps).toFixed(3)),
+        ratio: Number((spread.votesPerSecond / pgbenchTps).toFixed(3)),
         lost,
         duplicated,
-        errors: spread.variant.errors + hot.variant.errors,
+        errors: spread.errors + hot.errors,
       }),
     );
   });

@@ -19,6 +19,7 @@ export * from './lib/errors/problem.filter';
 export * from './lib/database/data-source-options';
 export * from './lib/database/database-errors';
 export * from './lib/database/database-url';
+export * from './lib/database/prepared-query';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/run-migrations';
 export * from './lib/http/configure-app';

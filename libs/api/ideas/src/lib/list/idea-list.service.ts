@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { Clock, ProblemException } from '@crowdforge/api-platform';
+import { Clock, preparedRawMany, ProblemException } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import {
   ChallengePolicy,
@@ -120,15 +120,16 @@ export class IdeaListService {
   async ranking(principal: Principal | null, challengeId: string, query: RankingQueryDto): Promise<IdeaRanking> {
     const viewer = await this.policy.viewerFor(principal);
     const key = query.key ?? null;
-    const rows: SummaryRow[] = await this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
-      .andWhere(VERDICTS_OF_CHALLENGE.visible)
-      .andWhere('i.status IN (:...running)', { running: VOTABLE_STATUSES })
-      .setParameters(policyParameters(viewer, key))
-      .orderBy('i.vote_score', 'DESC')
-      .addOrderBy('i.created_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(RANKING_LIMIT)
-      .getRawMany();
+    const rows = await preparedRawMany<SummaryRow>(
+      this.inOneChallenge(viewer, challengeId, VERDICTS_OF_CHALLENGE)
+        .andWhere(VERDICTS_OF_CHALLENGE.visible)
+        .andWhere('i.status IN (:...running)', { running: VOTABLE_STATUSES })
+        .setParameters(policyParameters(viewer, key))
+        .orderBy('i.vote_score', 'DESC')
+        .addOrderBy('i.created_at', 'DESC')
+        .addOrderBy('i.id', 'DESC')
+        .limit(RANKING_LIMIT),
+    );
     await this.assertVotesShownOn(rows, viewer, challengeId, key);
     const estimated = rows.map((row) => ({ row, ...estimateOf(row) }));
     return {
@@ -162,11 +163,12 @@ export class IdeaListService {
         { text: query.text, language: searchConfigFor(challenge.row.language) },
       );
     if (query.except) select.andWhere('i.id <> :except', { except: query.except });
-    const rows: SummaryRow[] = await select
-      .orderBy(`greatest(similarity(i.title, :text), ts_rank(i.search_vector, ${anyWord}))`, 'DESC')
-      .addOrderBy('i.id')
-      .limit(SIMILAR_LIMIT)
-      .getRawMany();
+    const rows = await preparedRawMany<SummaryRow>(
+      select
+        .orderBy(`greatest(similarity(i.title, :text), ts_rank(i.search_vector, ${anyWord}))`, 'DESC')
+        .addOrderBy('i.id')
+        .limit(SIMILAR_LIMIT),
+    );
     return rows.map(summaryFor);
   }
 
@@ -281,10 +283,7 @@ export class IdeaListService {
     }
     if (key) select.orderBy(key, 'DESC').addOrderBy('i.created_at', 'DESC');
     else select.orderBy('i.created_at', 'DESC');
-    const rows: SummaryRow[] = await select
-      .addOrderBy('i.id', 'DESC')
-      .limit(query.limit + 1)
-      .getRawMany();
+    const rows = await preparedRawMany<SummaryRow>(select.addOrderBy('i.id', 'DESC').limit(query.limit + 1));
     const more = rows.length > query.limit;
     const shown = more ? rows.slice(0, query.limit) : rows;
     const last = shown.at(-1);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { Clock, RequestContext } from '@crowdforge/api-platform';
+import { Clock, preparedQuery, RequestContext } from '@crowdforge/api-platform';
 import { MoreThan, Not, type EntityManager } from 'typeorm';
 import { ACCESS_FACTS_SQL, type AccessFacts } from '../access/access-facts.service';
 import type { Principal } from '../access/principal';
@@ -45,13 +45,19 @@ export class SessionsService {
   /** The session's principal, or null when the token is unknown, expired, or its person was deleted. */
   async authenticate(token: string): Promise<Principal | null> {
     const now = this.clock.now();
-    const [session]: { id: string; user_id: string; csrf_token: string; last_seen_at: Date; access: AccessFacts }[] =
-      await this.entityManager.query(
-        `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, ${ACCESS_FACTS_SQL} AS access
+    const [session] = await preparedQuery<{
+      id: string;
+      user_id: string;
+      csrf_token: string;
+      last_seen_at: Date;
+      access: AccessFacts;
+    }>(
+      this.entityManager,
+      `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at, ${ACCESS_FACTS_SQL} AS access
            FROM sessions s JOIN users u ON u.id = s.user_id AND u.deleted_at IS NULL
           WHERE s.token_hash = $1 AND s.expires_at > $2`,
-        [hashToken(token), now],
-      );
+      [hashToken(token), now],
+    );
     if (!session) return null;
     if (now.getTime() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.entityManager.update(Session, { id: session.id }, { lastSeenAt: now });

@@ -7,6 +7,7 @@ import {
 } from '@crowdforge/api-challenges';
 import { DEFAULT_VOTING_RULES, type ChallengeState, type IdeaStatus, type VotingRules } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '@crowdforge/api-platform';
 import { IDEA_VISIBLE_SQL, ideaNotFound } from '../../idea-access';
 
 /** Everything a vote is checked against, read in one statement. */
@@ -61,7 +62,8 @@ const FACTS_SQL = positional(`
    WHERE i.id = :ideaId`);
 
 export async function voteFacts(manager: EntityManager, viewer: Viewer, ideaId: string, now: Date): Promise<VoteFacts> {
-  const [row]: FactsRow[] = await manager.query(
+  const [row] = await preparedQuery<FactsRow>(
+    manager,
     FACTS_SQL.sql,
     FACTS_SQL.values({ ...policyParameters(viewer), ideaId, now }),
   );

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '@crowdforge/api-platform';
 
 export interface Vote {
   ideaId: string;
@@ -27,9 +28,15 @@ export interface HeldVote {
  * (idea, voter) in one call.
  */
 export async function writeVotes(manager: EntityManager, votes: Vote[]): Promise<HeldVote[]> {
-  const rows: { challenge_id: string; voter_id: string; idea_id: string; value: number; created_at: Date }[] =
-    await manager.query(
-      `WITH incoming AS (
+  const rows = await preparedQuery<{
+    challenge_id: string;
+    voter_id: string;
+    idea_id: string;
+    value: number;
+    created_at: Date;
+  }>(
+    manager,
+    `WITH incoming AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::smallint[], $5::timestamptz[], $6::bytea[])
            AS t(idea_id, voter_id, challenge_id, value, at, origin)),
        written AS (
@@ -49,15 +56,15 @@ export async function writeVotes(manager: EntityManager, votes: Vote[]): Promise
        UNION ALL
        SELECT h.challenge_id, h.voter_id, h.idea_id, h.value, h.created_at FROM held h
         WHERE NOT EXISTS (SELECT 1 FROM incoming i WHERE i.idea_id = h.idea_id AND i.voter_id = h.voter_id)`,
-      [
-        votes.map((vote) => vote.ideaId),
-        votes.map((vote) => vote.voterId),
-        votes.map((vote) => vote.challengeId),
-        votes.map((vote) => vote.value),
-        votes.map((vote) => vote.at),
-        votes.map((vote) => vote.origin),
-      ],
-    );
+    [
+      votes.map((vote) => vote.ideaId),
+      votes.map((vote) => vote.voterId),
+      votes.map((vote) => vote.challengeId),
+      votes.map((vote) => vote.value),
+      votes.map((vote) => vote.at),
+      votes.map((vote) => vote.origin),
+    ],
+  );
   return rows.map((row) => ({
     challengeId: row.challenge_id,
     voterId: row.voter_id,
