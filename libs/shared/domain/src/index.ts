@@ -7,3 +7,7 @@ export * from './lib/bradley-terry';
 export * from './lib/pair-chooser';
 export * from './lib/trending';
 export * from './lib/rank-ranges';
+export * from './lib/review-assignment';
+export * from './lib/review-scores';
+export * from './lib/krippendorff-alpha';
+export * from './lib/cutoff-stability';
