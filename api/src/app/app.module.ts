@@ -5,6 +5,7 @@ import { EngagementModule } from '@crowdforge/api-engagement';
 import { ChallengesModule } from '@crowdforge/api-challenges';
 import { IdeasModule } from '@crowdforge/api-ideas';
 import { ModerationModule } from '@crowdforge/api-moderation';
+import { ReviewModule } from '@crowdforge/api-review';
 import { DATABASE_SCHEMA } from '../database/schema';
 
 export interface AppOptions {
@@ -25,6 +26,7 @@ export class AppModule {
         ChallengesModule,
         IdeasModule,
         ModerationModule,
+        ReviewModule,
       ],
     };
   }

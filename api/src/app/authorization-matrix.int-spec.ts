@@ -779,6 +779,100 @@ const MATRIX: Record<string, Row> = {
     expect: inOrganisation(CHALLENGE_ORGANISERS, 200),
   },
   ...readsOfAnInternalChallenge({ moderation_challengeGuidelines: 'guidelines' }),
+  review_createRound: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'POST',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/review-rounds`,
+      payload: { name: 'Matrix round', reviewersPerIdea: 1, dueAt: null, blind: true },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 403),
+  },
+  review_rounds: {
+    call: async ({ newChallengeOfA }) => ({
+      method: 'GET',
+      url: `/api/v1/challenges/${await newChallengeOfA()}/review-rounds`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  // A round is the organisers' (and its reviewers'): nobody else learns it exists.
+  review_round: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/review-rounds/${await roundOfA(context)}` }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_updateRound: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/review-rounds/${await roundOfA(context)}`,
+      payload: { name: 'Renamed by the matrix', reviewersPerIdea: 1, dueAt: null, blind: true },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_shortlist: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/review-rounds/${await roundOfA(context)}/shortlist` }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_setShortlist: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/review-rounds/${await roundOfA(context)}/shortlist`,
+      payload: { ideaIds: [] },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_reviewers: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/review-rounds/${await roundOfA(context)}/reviewers` }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_setReviewers: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/review-rounds/${await roundOfA(context)}/reviewers`,
+      payload: { reviewers: [] },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_openRound: {
+    call: async (context) => ({ method: 'POST', url: `/api/v1/review-rounds/${await roundOfA(context)}/opening` }),
+    // The organisers reach the assignment, which refuses an empty shortlist.
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 422, 404),
+  },
+  review_closeRound: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/review-rounds/${await roundOfA(context, 'open')}/closing`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 404),
+  },
+  review_queue: { call: () => ({ method: 'GET', url: '/api/v1/me/reviews' }), expect: signedIn(200) },
+  // A review is its reviewer's alone: everyone else, organisers included, learns nothing of it.
+  review_get: {
+    call: async (context) => ({ method: 'GET', url: `/api/v1/reviews/${await reviewOfA(context)}` }),
+    expect: signedIn(404),
+  },
+  review_save: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/reviews/${await reviewOfA(context)}`,
+      payload: { scores: [], comment: '' },
+    }),
+    expect: signedIn(404),
+  },
+  review_submit: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/reviews/${await reviewOfA(context)}/submission`,
+      payload: { scores: [{ criterion: 'overall', score: 3, comment: '' }], comment: '' },
+    }),
+    expect: signedIn(404),
+  },
+  review_declareConflict: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/reviews/${await reviewOfA(context)}/conflict`,
+      payload: { reason: 'Declared by the matrix' },
+    }),
+    expect: signedIn(404),
+  },
   votes_support: {
     call: async (context) => ({
       method: 'PUT',
@@ -957,6 +1051,46 @@ async function twoIdeasOfA(context: Context): Promise<[string, string]> {
     author.id,
   ]);
   return [merged, kept.id];
+}
+
+/** A review round of an internal challenge of A, in `state`. */
+async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Promise<string> {
+  const challengeId = await context.newChallengeOfA();
+  const [round] = await context.sql<{ id: string }>(
+    `INSERT INTO review_rounds (challenge_id, position, name, state, reviewers_per_idea, blind, scorecard, created_at, updated_at)
+     VALUES ($1, 1, 'Matrix round', $2, 1, true,
+             '[{"key":"overall","name":"Overall","guidance":"","weight":1,"scaleMin":1,"scaleMax":5,"commentBelow":null}]',
+             now(), now()) RETURNING id`,
+    [challengeId, state],
+  );
+  return round.id;
+}
+
+/** An open round's review of an idea of A, assigned to a person of its own. */
+async function reviewOfA(context: Context): Promise<string> {
+  const ideaId = await ideaOfA(context, 'submitted');
+  const [{ challenge_id: challengeId }] = await context.sql<{ challenge_id: string }>(
+    'SELECT challenge_id FROM ideas WHERE id = $1',
+    [ideaId],
+  );
+  const [round] = await context.sql<{ id: string }>(
+    `INSERT INTO review_rounds (challenge_id, position, name, state, reviewers_per_idea, blind, scorecard, created_at, updated_at)
+     VALUES ($1, 1, 'Matrix round', 'open', 1, true,
+             '[{"key":"overall","name":"Overall","guidance":"","weight":1,"scaleMin":1,"scaleMax":5,"commentBelow":null}]',
+             now(), now()) RETURNING id`,
+    [challengeId],
+  );
+  const reviewer = await context.newMemberOfA();
+  await context.sql('INSERT INTO review_round_reviewers (round_id, user_id, position) VALUES ($1, $2, 0)', [
+    round.id,
+    reviewer.id,
+  ]);
+  const [review] = await context.sql<{ id: string }>(
+    `INSERT INTO reviews (round_id, idea_id, reviewer_id, assigned_at, updated_at) VALUES ($1, $2, $3, now(), now())
+     RETURNING id`,
+    [round.id, ideaId, reviewer.id],
+  );
+  return review.id;
 }
 
 /** A pending proposal to merge two ideas of A. */

@@ -6,6 +6,7 @@ import { FILES_ENTITIES } from '@crowdforge/api-files';
 import { CHALLENGES_ENTITIES } from '@crowdforge/api-challenges';
 import { IDEAS_ENTITIES } from '@crowdforge/api-ideas';
 import { MODERATION_ENTITIES } from '@crowdforge/api-moderation';
+import { REVIEW_ENTITIES } from '@crowdforge/api-review';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain; migrations are generated from this list. */
@@ -18,6 +19,7 @@ export const DATABASE_SCHEMA: DatabaseSchema = {
     ...CHALLENGES_ENTITIES,
     ...IDEAS_ENTITIES,
     ...MODERATION_ENTITIES,
+    ...REVIEW_ENTITIES,
   ],
   migrations: MIGRATIONS,
 };

@@ -83,8 +83,9 @@ describe('blind voting', () => {
         .replace('{ideaId}', ideaIds[0])
         .replace('{organisationId}', organisationId)
         .replace('{number}', '1')
-        // Files are served as files, never as JSON with a tally; a missing one answers 404.
-        .replace(/\{(attachmentId|coverId)\}/, '00000000-0000-4000-8000-000000000000');
+        // Files are served as files, never as JSON with a tally; review rounds and reviews belong to the
+        // organisers and reviewers only (the members here are neither): a missing one answers 404.
+        .replace(/\{(attachmentId|coverId|roundId|reviewId)\}/, '00000000-0000-4000-8000-000000000000');
       expect([operationId, filled]).not.toEqual([operationId, expect.stringContaining('{')]);
       const query = [operationId === 'votes_liveTallies' ? `ideas=${ideaIds.join(',')}` : '', QUERIES[operationId]]
         .filter(Boolean)

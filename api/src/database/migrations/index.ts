@@ -19,6 +19,7 @@ import { PairwiseComparisons1796494560804 } from './1796494560804-PairwiseCompar
 import { Attachments1796513835606 } from './1796513835606-Attachments';
 import { Moderation1796514392091 } from './1796514392091-Moderation';
 import { MergeProposals1796516291940 } from './1796516291940-MergeProposals';
+import { ReviewRounds1796526008628 } from './1796526008628-ReviewRounds';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Attachments1796513835606,
   Moderation1796514392091,
   MergeProposals1796516291940,
+  ReviewRounds1796526008628,
 ];

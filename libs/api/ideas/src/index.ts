@@ -6,3 +6,5 @@ export { IdeaModeration, type ModerationTarget } from './lib/moderation/idea-mod
 export { VoteGroupCommit } from './lib/votes/casting/vote-group-commit';
 export { IdeaMerging } from './lib/merges/idea-merging.service';
 export { DEMO_MODERATED } from './lib/demo/demo-moderated';
+export { attachmentsOf } from './lib/attachments/idea-attachments.service';
+export { authorsOf } from './lib/authors/author-names';

@@ -9,3 +9,4 @@ export * from './lib/votes';
 export * from './lib/vote-integrity';
 export * from './lib/attachments';
 export * from './lib/moderation';
+export * from './lib/review';

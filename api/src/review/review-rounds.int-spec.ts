@@ -1,0 +1,360 @@
+import type { TestingModuleBuilder } from '@nestjs/testing';
+import { getEntityManagerToken } from '@nestjs/typeorm';
+import { Clock, ManualClock } from '@crowdforge/api-platform';
+import type { EntityManager } from 'typeorm';
+import { caller } from '../challenges/challenge-fixtures';
+import { addMember, createSignedIn, type SignedInPerson } from '../testing/people';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import { leafyTeaWith } from '../ideas/idea-fixtures';
+import { DAY, votingChallenges } from '../ideas/voting-fixtures';
+
+/** Review rounds: set-up, balanced assignment with authors and conflicts excluded, the reviewer's workspace. */
+describe('review rounds', () => {
+  const clock = new ManualClock('2026-05-01T09:00:00Z');
+  let testApp: TestApp;
+  let call: ReturnType<typeof caller>;
+  let sql: <T>(query: string, parameters?: unknown[]) => Promise<T[]>;
+  let manager: SignedInPerson;
+  let member: SignedInPerson;
+  let ann: SignedInPerson;
+  let outsider: SignedInPerson;
+  /** Rita, Rob and Rae review for Leafy Tea; Rita also wrote an idea. */
+  let reviewers: SignedInPerson[];
+  let challenge: ReturnType<typeof votingChallenges>;
+
+  /** A challenge with three ideas by Ann and one by Rita, all submitted. */
+  async function challengeWithIdeas() {
+    const { challengeId, ideaIds } = await challenge(3);
+    const [rita] = reviewers;
+    await call(rita, 'POST', `/challenges/${challengeId}/participation`, { answers: {}, acceptLicenceVersion: 1 });
+    const ritas = (await call(rita, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Rita’s tea' })).json();
+    expect((await call(rita, 'POST', `/ideas/${ritas.id}/submission`, {})).statusCode).toBe(200);
+    return { challengeId, annIdeas: ideaIds, ritaIdea: ritas.id as string };
+  }
+
+  const newRound = (challengeId: string, body: Record<string, unknown> = {}, by = manager) =>
+    call(by, 'POST', `/challenges/${challengeId}/review-rounds`, {
+      name: 'Technical review',
+      reviewersPerIdea: 2,
+      dueAt: '2026-06-01T17:00:00.000Z',
+      blind: true,
+      ...body,
+    });
+
+  /** A round with every submitted idea of the challenge and the three reviewers, opened. */
+  async function openRound(challengeId: string, body: Record<string, unknown> = {}) {
+    const round = (await newRound(challengeId, body)).json();
+    expect((await call(manager, 'PUT', `/review-rounds/${round.id}/shortlist`, { top: 10 })).statusCode).toBe(200);
+    const people = reviewers.map((reviewer) => ({ userId: reviewer.id, expertise: [] }));
+    expect((await call(manager, 'PUT', `/review-rounds/${round.id}/reviewers`, { reviewers: people })).statusCode).toBe(
+      200,
+    );
+    const opened = await call(manager, 'POST', `/review-rounds/${round.id}/opening`);
+    expect(opened.statusCode).toBe(201);
+    return opened.json() as { id: string; state: string; position: number };
+  }
+
+  const reviewsOf = (roundId: string) =>
+    sql<{ id: string; idea_id: string; reviewer_id: string; state: string }>(
+      `SELECT id, idea_id, reviewer_id, state FROM reviews WHERE round_id = $1 ORDER BY assigned_at, id`,
+      [roundId],
+    );
+  const queueOf = async (person: SignedInPerson) =>
+    (await call(person, 'GET', '/me/reviews')).json() as { reviewId: string; ideaId: string; roundId: string }[];
+
+  beforeAll(async () => {
+    testApp = await startTestApp({
+      override: (builder: TestingModuleBuilder) => builder.overrideProvider(Clock).useValue(clock),
+    });
+    call = caller(testApp.app);
+    sql = (query, parameters = []) => testApp.app.get<EntityManager>(getEntityManagerToken()).query(query, parameters);
+    const leafyTea = await leafyTeaWith(testApp.app, {
+      ann: 'Ann Author',
+      outsider: 'Otto Outsider',
+      rita: 'Rita Reviewer',
+      rob: 'Rob Reviewer',
+      rae: 'Rae Reviewer',
+    });
+    ({ manager, member } = leafyTea);
+    ({ ann, outsider } = leafyTea.people);
+    reviewers = [leafyTea.people.rita, leafyTea.people.rob, leafyTea.people.rae];
+    for (const reviewer of reviewers) await addMember(testApp.app, leafyTea.organisationId, reviewer, 'reviewer');
+    challenge = votingChallenges(testApp.app, clock, {
+      organisationId: leafyTea.organisationId,
+      manager,
+      author: ann,
+      voters: [],
+    });
+  });
+  afterAll(() => testApp.close());
+
+  it('sets up a round from the brief and assigns every idea its reviewers in balance, never its author', async () => {
+    const { challengeId, ritaIdea } = await challengeWithIdeas();
+    const opened = await openRound(challengeId);
+    expect(opened).toMatchObject({
+      position: 1,
+      state: 'open',
+      reviewersPerIdea: 2,
+      blind: true,
+      ideaCount: 4,
+      reviewerCount: 3,
+      progress: { assigned: 8, submitted: 0 },
+      scorecard: [
+        { key: 'desirability', name: 'Desirability', weight: 3, scaleMin: 1, scaleMax: 5, commentBelow: null },
+        { key: 'feasibility', name: 'Feasibility', weight: 1, scaleMin: 1, scaleMax: 5, commentBelow: null },
+      ],
+    });
+
+    const reviews = await reviewsOf(opened.id);
+    expect(reviews).toHaveLength(8);
+    const byIdea = new Map<string, string[]>();
+    for (const review of reviews)
+      byIdea.set(review.idea_id, [...(byIdea.get(review.idea_id) ?? []), review.reviewer_id]);
+    expect([...byIdea.values()].every((ids) => ids.length === 2 && new Set(ids).size === 2)).toBe(true);
+    expect(byIdea.get(ritaIdea)).not.toContain(reviewers[0].id);
+    const loads = reviewers.map((reviewer) => reviews.filter((review) => review.reviewer_id === reviewer.id).length);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+
+    const shortlist = (await call(manager, 'GET', `/review-rounds/${opened.id}/shortlist`)).json();
+    expect(shortlist).toHaveLength(4);
+    expect(shortlist[0].reviewers).toHaveLength(2);
+    // The reviewers are told, once each.
+    const told = await sql<{ user_id: string }>(
+      `SELECT user_id FROM notifications WHERE type = 'review_assignment' AND user_id = ANY($1)`,
+      [reviewers.map((reviewer) => reviewer.id)],
+    );
+    expect(told).toHaveLength(3);
+    // A second round takes the next place in the funnel.
+    expect((await newRound(challengeId, { name: 'Final' })).json().position).toBe(2);
+  });
+
+  it('refuses bad set-ups with the reason, and changes nothing', async () => {
+    const { challengeId, annIdeas } = await challengeWithIdeas();
+    expect((await newRound(challengeId, {}, member)).statusCode).toBe(403);
+    // The challenge is public: people outside the organisation see it, and may not set up its rounds.
+    expect((await newRound(challengeId, {}, outsider)).statusCode).toBe(403);
+    expect((await newRound(challengeId, {}, reviewers[1])).statusCode).toBe(403);
+    for (const body of [
+      { reviewersPerIdea: 0 },
+      { reviewersPerIdea: 11 },
+      { scorecard: [] },
+      { scorecard: [{ key: 'a', name: 'A', guidance: '', weight: 1, scaleMin: 5, scaleMax: 5, commentBelow: null }] },
+      {
+        scorecard: [
+          { key: 'a', name: 'A', guidance: '', weight: 1, scaleMin: 1, scaleMax: 5, commentBelow: null },
+          { key: 'a', name: 'B', guidance: '', weight: 1, scaleMin: 1, scaleMax: 5, commentBelow: null },
+        ],
+      },
+      { scorecard: [{ key: 'a', name: 'A', guidance: '', weight: 1, scaleMin: 1, scaleMax: 5, commentBelow: 9 }] },
+      { state: 'open' },
+    ]) {
+      expect([JSON.stringify(body), (await newRound(challengeId, body)).statusCode]).toEqual([
+        JSON.stringify(body),
+        400,
+      ]);
+    }
+    expect(await sql('SELECT id FROM review_rounds WHERE challenge_id = $1', [challengeId])).toHaveLength(0);
+
+    const round = (await newRound(challengeId, { reviewersPerIdea: 3 })).json();
+    const shortlist = (body: object) => call(manager, 'PUT', `/review-rounds/${round.id}/shortlist`, body);
+    expect((await shortlist({ ideaIds: [annIdeas[0]], top: 3 })).statusCode).toBe(400);
+    const draft = (await call(ann, 'POST', `/challenges/${challengeId}/ideas`, { title: 'Still a draft' })).json();
+    expect((await shortlist({ ideaIds: [annIdeas[0], draft.id] })).json().errors[0].field).toBe('ideaIds.1');
+    expect((await shortlist({ minVoteScore: 1e9 })).statusCode).toBe(422);
+    expect((await call(member, 'PUT', `/review-rounds/${round.id}/shortlist`, { top: 1 })).statusCode).toBe(404);
+    expect((await shortlist({ ideaIds: annIdeas })).statusCode).toBe(200);
+
+    const setReviewers = (people: SignedInPerson[]) =>
+      call(manager, 'PUT', `/review-rounds/${round.id}/reviewers`, {
+        reviewers: people.map((person) => ({ userId: person.id, expertise: ['tea'] })),
+      });
+    const refused = await setReviewers([reviewers[0], member]);
+    expect([refused.statusCode, refused.json().errors[0].field]).toEqual([400, 'reviewers.1.userId']);
+    expect((await setReviewers([reviewers[0], reviewers[0]])).statusCode).toBe(400);
+    expect((await setReviewers(reviewers.slice(0, 2))).statusCode).toBe(200);
+
+    // Three reviewers per idea, two reviewers: impossible, said so, nothing assigned.
+    const opening = await call(manager, 'POST', `/review-rounds/${round.id}/opening`);
+    expect(opening.statusCode).toBe(422);
+    expect(opening.json().detail).toMatch(/reviewer/i);
+    expect(await reviewsOf(round.id)).toHaveLength(0);
+    expect((await call(manager, 'GET', `/review-rounds/${round.id}`)).json().state).toBe('setup');
+  });
+
+  it('opens a round once when two organisers open it at the same moment', async () => {
+    const { challengeId } = await challengeWithIdeas();
+    const round = (await newRound(challengeId)).json();
+    await call(manager, 'PUT', `/review-rounds/${round.id}/shortlist`, { top: 10 });
+    await call(manager, 'PUT', `/review-rounds/${round.id}/reviewers`, {
+      reviewers: reviewers.map((reviewer) => ({ userId: reviewer.id, expertise: [] })),
+    });
+    const answers = await Promise.all([1, 2, 3].map(() => call(manager, 'POST', `/review-rounds/${round.id}/opening`)));
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409, 409]);
+    expect(await reviewsOf(round.id)).toHaveLength(8);
+  });
+
+  it('gives a reviewer their queue and the idea without its authors, saves drafts and checks a submission against the scorecard', async () => {
+    const { challengeId } = await challengeWithIdeas();
+    const round = await openRound(challengeId, {
+      scorecard: [
+        {
+          key: 'impact',
+          name: 'Impact',
+          guidance: 'How much it changes',
+          weight: 3,
+          scaleMin: 1,
+          scaleMax: 5,
+          commentBelow: 3,
+        },
+        {
+          key: 'cost',
+          name: 'Cost',
+          guidance: 'Cheaper is better',
+          weight: 1,
+          scaleMin: 0,
+          scaleMax: 10,
+          commentBelow: null,
+        },
+      ],
+    });
+    const rob = reviewers[1];
+    const queue = (await queueOf(rob)).filter((item) => item.roundId === round.id);
+    expect(queue.length).toBeGreaterThanOrEqual(2);
+    const reviewId = queue[0].reviewId;
+
+    const read = await call(rob, 'GET', `/reviews/${reviewId}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({
+      state: 'assigned',
+      scores: [],
+      idea: { authors: null },
+      round: { blind: true },
+    });
+    for (const author of [ann, reviewers[0]]) expect(read.body).not.toContain(author.id);
+    for (const name of ['Ann Author', 'Rita Reviewer']) expect(read.body).not.toContain(name);
+
+    const save = (body: object) => call(rob, 'PUT', `/reviews/${reviewId}`, body);
+    const submit = (body: object) => call(rob, 'POST', `/reviews/${reviewId}/submission`, body);
+    const draft = await save({ scores: [{ criterion: 'impact', score: 2, comment: '' }], comment: 'Half way' });
+    expect(draft.json()).toMatchObject({ state: 'draft', weightedScore: null });
+
+    const fieldOf = async (answer: Promise<{ statusCode: number; json(): { errors: { field: string }[] } }>) => {
+      const response = await answer;
+      return [response.statusCode, response.json().errors?.[0]?.field];
+    };
+    expect(await fieldOf(submit({ scores: [{ criterion: 'impact', score: 4, comment: '' }], comment: '' }))).toEqual([
+      400,
+      'scores',
+    ]);
+    expect(
+      await fieldOf(
+        submit({
+          scores: [
+            { criterion: 'impact', score: 2, comment: '' },
+            { criterion: 'cost', score: 5, comment: '' },
+          ],
+          comment: '',
+        }),
+      ),
+    ).toEqual([400, 'scores.0.comment']);
+    expect(await fieldOf(save({ scores: [{ criterion: 'impact', score: 6, comment: '' }], comment: '' }))).toEqual([
+      400,
+      'scores.0.score',
+    ]);
+    expect(await fieldOf(save({ scores: [{ criterion: 'taste', score: 3, comment: '' }], comment: '' }))).toEqual([
+      400,
+      'scores.0.criterion',
+    ]);
+    expect((await save({ scores: [], comment: '', state: 'submitted' })).statusCode).toBe(400);
+    expect((await call(rob, 'GET', `/reviews/${reviewId}`)).json()).toMatchObject({
+      state: 'draft',
+      comment: 'Half way',
+    });
+
+    const submitted = await submit({
+      scores: [
+        { criterion: 'impact', score: 2, comment: 'Small change' },
+        { criterion: 'cost', score: 10, comment: '' },
+      ],
+      comment: 'Cheap, modest.',
+    });
+    expect(submitted.statusCode).toBe(201);
+    // impact 2 on 1–5 is 25, cost 10 on 0–10 is 100: (3 × 25 + 100) / 4.
+    expect(submitted.json()).toMatchObject({ state: 'submitted', weightedScore: 43.75 });
+    const audit = await sql<{ action: string }>(`SELECT action FROM audit_log WHERE object_id = $1`, [reviewId]);
+    expect(audit.map((entry) => entry.action)).toEqual(['review_submitted']);
+
+    // Nobody else reads it: not another reviewer, not the organisers, not the author.
+    for (const person of [reviewers[2], manager, ann]) {
+      expect((await call(person, 'GET', `/reviews/${reviewId}`)).statusCode).toBe(404);
+      expect((await call(person, 'PUT', `/reviews/${reviewId}`, { scores: [], comment: '' })).statusCode).toBe(404);
+    }
+    expect((await call(manager, 'POST', `/review-rounds/${round.id}/closing`)).statusCode).toBe(201);
+    expect((await save({ scores: [], comment: '' })).statusCode).toBe(409);
+  });
+
+  it('replaces a reviewer who declares a conflict of interest, and tells the organisers', async () => {
+    const { challengeId, ritaIdea } = await challengeWithIdeas();
+    const round = await openRound(challengeId, { reviewersPerIdea: 1 });
+    // One of Ann's ideas: each of the three reviewers may review it.
+    const first = (await reviewsOf(round.id)).find((review) => review.idea_id !== ritaIdea);
+    const rob = reviewers.find((reviewer) => reviewer.id === first?.reviewer_id) as SignedInPerson;
+    const item = { reviewId: first?.id, ideaId: first?.idea_id };
+    expect((await call(rob, 'POST', `/reviews/${item.reviewId}/conflict`, { reason: '' })).statusCode).toBe(400);
+
+    const declared = await call(rob, 'POST', `/reviews/${item.reviewId}/conflict`, { reason: 'I advised its team.' });
+    expect([declared.statusCode, declared.json()]).toEqual([201, { replaced: true }]);
+    const onIdea = (await reviewsOf(round.id))
+      .filter((review) => review.idea_id === item.ideaId)
+      .sort((a, b) => a.state.localeCompare(b.state));
+    expect(onIdea.map((review) => [review.reviewer_id === rob.id, review.state])).toEqual([
+      [false, 'assigned'],
+      [true, 'conflict'],
+    ]);
+    expect((await call(rob, 'GET', `/reviews/${item.reviewId}`)).statusCode).toBe(404);
+    expect((await queueOf(rob)).map((entry) => entry.reviewId)).not.toContain(item.reviewId);
+    const replacement = reviewers.find((reviewer) => reviewer.id === onIdea[0].reviewer_id);
+    expect((await queueOf(replacement as SignedInPerson)).map((entry) => entry.ideaId)).toContain(item.ideaId);
+    const told = await sql(`SELECT id FROM notifications WHERE user_id = $1 AND title LIKE 'A conflict of interest%'`, [
+      manager.id,
+    ]);
+    expect(told.length).toBeGreaterThanOrEqual(1);
+
+    // The replacement declares a conflict too: the third reviewer takes it, then nobody is left.
+    const next = await call(replacement as SignedInPerson, 'POST', `/reviews/${onIdea[0].id}/conflict`, {
+      reason: 'My brother wrote it.',
+    });
+    expect(next.json()).toEqual({ replaced: true });
+    const last = (await reviewsOf(round.id)).filter(
+      (review) => review.idea_id === item.ideaId && review.state === 'assigned',
+    );
+    const lastReviewer = reviewers.find((reviewer) => reviewer.id === last[0].reviewer_id) as SignedInPerson;
+    const final = await call(lastReviewer, 'POST', `/reviews/${last[0].id}/conflict`, { reason: 'I know the author.' });
+    expect(final.json()).toEqual({ replaced: false });
+  });
+
+  it('shows a round to its organisers and reviewers only', async () => {
+    const { challengeId } = await challengeWithIdeas();
+    const round = await openRound(challengeId, { blind: false });
+    for (const [person, status] of [
+      [manager, 200],
+      [reviewers[1], 200],
+      [member, 404],
+      [ann, 404],
+      [outsider, 404],
+    ] as const) {
+      expect([person.name, (await call(person, 'GET', `/review-rounds/${round.id}`)).statusCode]).toEqual([
+        person.name,
+        status,
+      ]);
+    }
+    expect((await call(reviewers[1], 'GET', `/review-rounds/${round.id}/shortlist`)).statusCode).toBe(403);
+    expect((await call(reviewers[1], 'GET', `/challenges/${challengeId}/review-rounds`)).statusCode).toBe(403);
+    // Not blind: the reviewer sees who wrote it.
+    const [item] = (await queueOf(reviewers[1])).filter((entry) => entry.roundId === round.id);
+    expect((await call(reviewers[1], 'GET', `/reviews/${item.reviewId}`)).json().idea.authors.length).toBeGreaterThan(
+      0,
+    );
+    clock.advance(DAY);
+  });
+});

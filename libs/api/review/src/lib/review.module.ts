@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '@crowdforge/api-challenges';
+import { EngagementModule } from '@crowdforge/api-engagement';
+import { IdentityModule } from '@crowdforge/api-identity';
+import { IdeasModule } from '@crowdforge/api-ideas';
+import { ReviewsController } from './reviews/reviews.controller';
+import { ReviewsService } from './reviews/reviews.service';
+import { ReviewRoundsController } from './rounds/review-rounds.controller';
+import { ReviewRounds } from './rounds/review-rounds.service';
+import { RoundAccessRule } from './rounds/round-access';
+
+/** Review rounds, scorecards, balanced assignment, the reviewers' workspace and conflicts of interest. */
+@Module({
+  imports: [IdentityModule, EngagementModule, ChallengesModule, IdeasModule],
+  controllers: [ReviewRoundsController, ReviewsController],
+  providers: [ReviewRounds, ReviewsService, RoundAccessRule],
+})
+export class ReviewModule {}
