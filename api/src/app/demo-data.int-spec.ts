@@ -331,6 +331,25 @@ describe('demo data', () => {
     expect(guidelines.text.markdown).toContain('Criticise ideas, never the people who wrote them.');
   });
 
+  it('has a review round in progress: the reviewer’s queue, blind, and two of the admin’s reviews submitted', async () => {
+    const reviewer = await demoPerson('reviewer@demo.crowdforge.test');
+    const queue = (await get('/me/reviews', reviewer)).json();
+    // The tea challenge's three ideas in the running, each reviewed by both reviewers.
+    expect(queue).toHaveLength(3);
+    expect(queue.every((item: { state: string; roundName: string }) => item.state === 'assigned')).toBe(true);
+    const review = (await get(`/reviews/${queue[0].reviewId}`, reviewer)).json();
+    expect(review).toMatchObject({
+      round: { name: 'Technical review', state: 'open', blind: true },
+      idea: { authors: null },
+    });
+
+    const admin = await demoPerson('orgadmin@demo.crowdforge.test');
+    const theirs = (await get('/me/reviews', admin)).json();
+    expect(theirs.map((item: { state: string }) => item.state).sort()).toEqual(['assigned', 'submitted', 'submitted']);
+    const round = (await get(`/review-rounds/${queue[0].roundId}`, admin)).json();
+    expect(round).toMatchObject({ ideaCount: 3, reviewerCount: 2, progress: { assigned: 6, submitted: 2 } });
+  });
+
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { getEntityManagerToken } from '@nestjs/typeorm';
 import { Clock, ManualClock } from '@crowdforge/api-platform';
 import type { EntityManager } from 'typeorm';
 import { caller } from '../challenges/challenge-fixtures';
-import { addMember, createSignedIn, type SignedInPerson } from '../testing/people';
+import { addMember, type SignedInPerson } from '../testing/people';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { leafyTeaWith } from '../ideas/idea-fixtures';
 import { DAY, votingChallenges } from '../ideas/voting-fixtures';
@@ -343,8 +343,8 @@ describe('review rounds', () => {
       [ann, 404],
       [outsider, 404],
     ] as const) {
-      expect([person.name, (await call(person, 'GET', `/review-rounds/${round.id}`)).statusCode]).toEqual([
-        person.name,
+      expect([person.id, (await call(person, 'GET', `/review-rounds/${round.id}`)).statusCode]).toEqual([
+        person.id,
         status,
       ]);
     }

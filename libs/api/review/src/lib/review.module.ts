@@ -3,6 +3,7 @@ import { ChallengesModule } from '@crowdforge/api-challenges';
 import { EngagementModule } from '@crowdforge/api-engagement';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { IdeasModule } from '@crowdforge/api-ideas';
+import { ReviewDemoSeeder } from './demo/review-demo.seeder';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReviewsService } from './reviews/reviews.service';
 import { ReviewRoundsController } from './rounds/review-rounds.controller';
@@ -13,6 +14,6 @@ import { RoundAccessRule } from './rounds/round-access';
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule, IdeasModule],
   controllers: [ReviewRoundsController, ReviewsController],
-  providers: [ReviewRounds, ReviewsService, RoundAccessRule],
+  providers: [ReviewRounds, ReviewsService, RoundAccessRule, ReviewDemoSeeder],
 })
 export class ReviewModule {}
