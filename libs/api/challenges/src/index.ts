@@ -7,6 +7,7 @@ export * from './lib/windows/phase-windows.service';
 export * from './lib/windows/phase-window-changed.event';
 export * from './lib/windows/phase-rules';
 export { RenderedTextDto } from './lib/dto/challenge-view.dto';
+export { CriterionDto } from './lib/dto/challenge-input.dto';
 export { ChallengeFileQueryDto, ChallengeKeyQueryDto } from './lib/dto/challenge-query.dto';
 export * from './lib/suspensions/suspension-rule';
 export * from './lib/suspensions/suspensions.service';

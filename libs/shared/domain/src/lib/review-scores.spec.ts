@@ -1,5 +1,4 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { normal, randomSource } from './testing/seeded-random';
 import { assignReviewers } from './review-assignment';
 import {
   fitReviewerEffects,
@@ -11,20 +10,6 @@ import {
   weightedScore,
   zScoreIdeaScores,
 } from './review-scores';
-
-type Random = () => number;
-
-function randomSource(seed: number): Random {
-  const generator = xoroshiro128plus(seed);
-  return () => uniformFloat64(generator);
-}
-
-const { cos, log, PI, sqrt } = Math;
-
-/** Box–Muller: a standard normal draw from two uniform ones. */
-function normal(random: Random): number {
-  return sqrt(-2 * log(1 - random())) * cos(2 * PI * random());
-}
 
 describe('weightedScore', () => {
   const scorecard: Scorecard = [

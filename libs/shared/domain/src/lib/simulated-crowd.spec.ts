@@ -1,5 +1,4 @@
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { normal, randomSource, type Random } from './testing/seeded-random';
 import { fitBradleyTerry, type PairwiseJudgement } from './bradley-terry';
 import { chooseNextPair, type PairCandidate, pairKey } from './pair-chooser';
 import { bayesianAverage, HIGHEST_STARS, LOWEST_STARS, ratingPrior, summariseRatings } from './stars';
@@ -21,21 +20,6 @@ const UNDECIDED_WITHIN = 0.1;
 const REFIT_EVERY = 1000;
 /** The chooser only needs strengths roughly; the ranking's fit runs to the default tolerance. */
 const CHOOSER_TOLERANCE = 1e-6;
-
-type Random = () => number;
-
-function randomSource(seed: number): Random {
-  const generator = xoroshiro128plus(seed);
-  return () => uniformFloat64(generator);
-}
-
-// Local names: inside Jest's sandbox, each lookup of a global such as Math is slow.
-const { cos, log, PI, sqrt } = Math;
-
-/** Box–Muller: a standard normal draw from two uniform ones. */
-function normal(random: Random): number {
-  return sqrt(-2 * log(1 - random())) * cos(2 * PI * random());
-}
 
 /** Indices of the k largest values; ties go to the lower index (indices carry no information). */
 function topIndices(values: readonly number[], k: number): Set<number> {

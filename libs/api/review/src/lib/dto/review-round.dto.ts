@@ -10,17 +10,16 @@ import {
   IsISO8601,
   IsNumber,
   IsOptional,
-  IsPositive,
   IsString,
   IsUUID,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { IsSafeText, IsTagList, MayBeOmitted } from '@crowdforge/api-platform';
+import { CriterionDto } from '@crowdforge/api-challenges';
 import {
   IDEA_STATUSES,
   type IdeaStatus,
@@ -37,7 +36,8 @@ export const MAX_SHORTLIST = 2000;
 export const MAX_REVIEWERS = 200;
 export const MAX_CRITERIA = 12;
 
-export class ScorecardCriterionDto implements ScorecardCriterion {
+/** A brief's evaluation criterion with what a scorecard adds: a key, a scale and when a comment is required. */
+export class ScorecardCriterionDto extends CriterionDto implements ScorecardCriterion {
   @ApiProperty({
     example: 'feasibility',
     description: 'Lower-case letters, digits and dashes; unique in the scorecard',
@@ -45,25 +45,6 @@ export class ScorecardCriterionDto implements ScorecardCriterion {
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'key must be 1–40 lower-case letters, digits or dashes' })
   key!: string;
-
-  @ApiProperty({ example: 'Feasibility' })
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 80)
-  @IsSafeText()
-  name!: string;
-
-  @ApiProperty({ example: 'Can we make it within two years with our current suppliers?' })
-  @IsString()
-  @MaxLength(1000)
-  @IsSafeText()
-  guidance!: string;
-
-  @ApiProperty({ example: 2, description: 'A positive relative weight' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @IsPositive()
-  @Max(100)
-  weight!: number;
 
   @ApiProperty({ example: 1 })
   @IsInt()
