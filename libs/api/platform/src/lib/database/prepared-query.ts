@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryConfig } from 'pg';
 import { QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * Runs `text` as a named prepared statement: each connection parses and plans it once and then
@@ -19,7 +18,8 @@ export async function preparedQuery<Row>(manager: EntityManager, text: string, v
       const client = (await runner.connect()) as PoolClient;
       return (await client.query(query)).rows as Row[];
     }
-    const pool = (manager.connection.driver as PostgresDriver).master as Pool;
+    // TypeORM's PostgreSQL driver keeps its pg pool as `master`.
+    const pool = (manager.connection.driver as unknown as { master: Pool }).master;
     return (await pool.query(query)).rows as Row[];
   } catch (error) {
     throw error instanceof Error && 'code' in error ? new QueryFailedError(text, values, error) : error;
