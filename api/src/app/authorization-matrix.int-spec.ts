@@ -843,6 +843,32 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 404),
   },
+  review_results: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/review-rounds/${await roundOfA(context, 'open')}/results`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  review_decide: {
+    call: async (context) => {
+      const { roundId, ideaId } = await shortlistedIdeaOfA(context);
+      return {
+        method: 'PUT',
+        url: `/api/v1/review-rounds/${roundId}/decisions/${ideaId}`,
+        payload: { decision: 'park', feedback: 'Parked by the matrix', shareCriteria: false },
+      };
+    },
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
+  // The authors read their idea's outcomes (the organisers too); other members see the idea, not its outcomes.
+  review_outcomes: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/ideas/${await ideaOfA(context, 'submitted')}/review-outcomes`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
   review_queue: { call: () => ({ method: 'GET', url: '/api/v1/me/reviews' }), expect: signedIn(200) },
   // A review is its reviewer's alone: everyone else, organisers included, learns nothing of it.
   review_get: {
@@ -1066,8 +1092,8 @@ async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Pr
   return round.id;
 }
 
-/** An open round's review of an idea of A, assigned to a person of its own. */
-async function reviewOfA(context: Context): Promise<string> {
+/** An idea of A on the shortlist of an open round of its challenge. */
+async function shortlistedIdeaOfA(context: Context): Promise<{ roundId: string; ideaId: string }> {
   const ideaId = await ideaOfA(context, 'submitted');
   const [{ challenge_id: challengeId }] = await context.sql<{ challenge_id: string }>(
     'SELECT challenge_id FROM ideas WHERE id = $1',
@@ -1080,15 +1106,25 @@ async function reviewOfA(context: Context): Promise<string> {
              now(), now()) RETURNING id`,
     [challengeId],
   );
+  await context.sql('INSERT INTO review_round_ideas (round_id, idea_id, position) VALUES ($1, $2, 0)', [
+    round.id,
+    ideaId,
+  ]);
+  return { roundId: round.id, ideaId };
+}
+
+/** An open round's review of an idea of A, assigned to a person of its own. */
+async function reviewOfA(context: Context): Promise<string> {
+  const { roundId, ideaId } = await shortlistedIdeaOfA(context);
   const reviewer = await context.newMemberOfA();
   await context.sql('INSERT INTO review_round_reviewers (round_id, user_id, position) VALUES ($1, $2, 0)', [
-    round.id,
+    roundId,
     reviewer.id,
   ]);
   const [review] = await context.sql<{ id: string }>(
     `INSERT INTO reviews (round_id, idea_id, reviewer_id, assigned_at, updated_at) VALUES ($1, $2, $3, now(), now())
      RETURNING id`,
-    [round.id, ideaId, reviewer.id],
+    [roundId, ideaId, reviewer.id],
   );
   return review.id;
 }

@@ -333,6 +333,116 @@ describe('review rounds', () => {
     expect(final.json()).toEqual({ replaced: false });
   });
 
+  it("compares raw and bias-corrected scores with the crowd's ranking; decisions carry feedback the authors read", async () => {
+    const { challengeId, annIdeas, ritaIdea } = await challengeWithIdeas();
+    const round = await openRound(challengeId, {
+      scorecard: [
+        { key: 'overall', name: 'Overall', guidance: '', weight: 1, scaleMin: 0, scaleMax: 10, commentBelow: null },
+      ],
+    });
+    // Each reviewer scores an idea by its quality, Rob two points harsher and Rae two points kinder.
+    const quality = new Map([...annIdeas, ritaIdea].map((ideaId, index) => [ideaId, 3 + index]));
+    const leaning = [0, -2, 2];
+    for (const [index, reviewer] of reviewers.entries()) {
+      for (const item of (await queueOf(reviewer)).filter((entry) => entry.roundId === round.id)) {
+        const score = Math.max(0, Math.min(10, (quality.get(item.ideaId) ?? 0) + leaning[index]));
+        const submitted = await call(reviewer, 'POST', `/reviews/${item.reviewId}/submission`, {
+          scores: [{ criterion: 'overall', score, comment: '' }],
+          comment: '',
+        });
+        expect(submitted.statusCode).toBe(201);
+      }
+    }
+
+    const results = await call(manager, 'GET', `/review-rounds/${round.id}/results?cutoff=2`);
+    expect(results.statusCode).toBe(200);
+    const body = results.json();
+    expect(body.ideas).toHaveLength(4);
+    expect(body.cutoff).toBe(2);
+    expect(body.ideas.map((idea: { ideaId: string }) => idea.ideaId)).toEqual([ritaIdea, ...[...annIdeas].reverse()]);
+    expect(body.ideas.every((idea: { raw: { count: number } }) => idea.raw.count === 2)).toBe(true);
+    expect(body.ideas[0]).toMatchObject({ rank: 1, criteria: [{ criterion: 'overall' }], highDisagreement: false });
+    const bias = (reviewer: SignedInPerson) =>
+      body.reviewers.find((entry: { userId: string }) => entry.userId === reviewer.id).bias as number;
+    expect(bias(reviewers[2])).toBeGreaterThan(bias(reviewers[0]));
+    expect(bias(reviewers[0])).toBeGreaterThan(bias(reviewers[1]));
+    expect(typeof body.agreement).toBe('number');
+    expect((await call(manager, 'GET', `/review-rounds/${round.id}/results?cutoff=0`)).statusCode).toBe(400);
+    expect((await call(reviewers[1], 'GET', `/review-rounds/${round.id}/results`)).statusCode).toBe(403);
+    expect((await call(ann, 'GET', `/review-rounds/${round.id}/results`)).statusCode).toBe(404);
+
+    const decide = (ideaId: string, body: object) =>
+      call(manager, 'PUT', `/review-rounds/${round.id}/decisions/${ideaId}`, body);
+    const [first, second] = annIdeas;
+    expect((await decide(first, { decision: 'select', feedback: '', shareCriteria: false })).statusCode).toBe(400);
+    expect((await decide(first, { decision: 'crown', feedback: 'Well done', shareCriteria: false })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await decide(first, { decision: 'advance', feedback: 'On to the final', shareCriteria: false })).statusCode,
+    ).toBe(409);
+    const otherIdea = (await challenge(1)).ideaIds[0];
+    expect((await decide(otherIdea, { decision: 'park', feedback: 'Not now', shareCriteria: false })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (
+        await call(reviewers[1], 'PUT', `/review-rounds/${round.id}/decisions/${first}`, {
+          decision: 'park',
+          feedback: 'Not now',
+          shareCriteria: false,
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    const final = (await newRound(challengeId, { name: 'Final' })).json();
+    expect(
+      (await decide(first, { decision: 'advance', feedback: 'On to the final round.', shareCriteria: false }))
+        .statusCode,
+    ).toBe(200);
+    const finalShortlist = (await call(manager, 'GET', `/review-rounds/${final.id}/shortlist`)).json();
+    expect(finalShortlist.map((idea: { ideaId: string }) => idea.ideaId)).toEqual([first]);
+    const selected = await decide(second, {
+      decision: 'select',
+      feedback: 'Selected: we will pilot it.',
+      shareCriteria: true,
+    });
+    expect(selected.json().ideas.find((idea: { ideaId: string }) => idea.ideaId === second).decision).toMatchObject({
+      decision: 'select',
+      feedback: 'Selected: we will pilot it.',
+    });
+    const idea = (await call(ann, 'GET', `/ideas/${second}`)).json();
+    expect(idea.status).toBe('selected');
+    expect(idea.history.at(-1)).toMatchObject({ to: 'selected', message: 'Selected: we will pilot it.' });
+
+    const outcomes = await call(ann, 'GET', `/ideas/${second}/review-outcomes`);
+    expect(outcomes.json()).toEqual([
+      {
+        roundName: 'Technical review',
+        decision: 'select',
+        feedback: 'Selected: we will pilot it.',
+        decidedAt: expect.any(String),
+        criteria: [{ criterion: 'overall', name: 'Overall', mean: expect.any(Number), scaleMin: 0, scaleMax: 10 }],
+      },
+    ]);
+    for (const reviewer of reviewers) expect(outcomes.body).not.toContain(reviewer.id);
+    for (const name of ['Rita Reviewer', 'Rob Reviewer', 'Rae Reviewer']) expect(outcomes.body).not.toContain(name);
+    expect((await call(ann, 'GET', `/ideas/${first}/review-outcomes`)).json()[0].criteria).toBeNull();
+    expect((await call(member, 'GET', `/ideas/${second}/review-outcomes`)).statusCode).toBe(403);
+
+    // Changing one's mind: parked instead of advanced leaves the final round's shortlist; both decisions are audited.
+    expect(
+      (await decide(first, { decision: 'park', feedback: 'Parked until the autumn.', shareCriteria: false }))
+        .statusCode,
+    ).toBe(200);
+    expect((await call(manager, 'GET', `/review-rounds/${final.id}/shortlist`)).json()).toEqual([]);
+    const audit = await sql<{ data: { decision: string } }>(
+      `SELECT data FROM audit_log WHERE action = 'review_decided' AND object_id = $1 AND data->>'ideaId' = $2 ORDER BY occurred_at, id`,
+      [round.id, first],
+    );
+    expect(audit.map((entry) => entry.data.decision)).toEqual(['advance', 'park']);
+  });
+
   it('shows a round to its organisers and reviewers only', async () => {
     const { challengeId } = await challengeWithIdeas();
     const round = await openRound(challengeId, { blind: false });

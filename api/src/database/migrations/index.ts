@@ -20,6 +20,7 @@ import { Attachments1796513835606 } from './1796513835606-Attachments';
 import { Moderation1796514392091 } from './1796514392091-Moderation';
 import { MergeProposals1796516291940 } from './1796516291940-MergeProposals';
 import { ReviewRounds1796526008628 } from './1796526008628-ReviewRounds';
+import { ReviewDecisions1796527855249 } from './1796527855249-ReviewDecisions';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Moderation1796514392091,
   MergeProposals1796516291940,
   ReviewRounds1796526008628,
+  ReviewDecisions1796527855249,
 ];

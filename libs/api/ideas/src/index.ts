@@ -8,3 +8,5 @@ export { IdeaMerging } from './lib/merges/idea-merging.service';
 export { DEMO_MODERATED } from './lib/demo/demo-moderated';
 export { attachmentsOf } from './lib/attachments/idea-attachments.service';
 export { authorsOf } from './lib/authors/author-names';
+export { IdeaStatusService } from './lib/status/idea-status.service';
+export { IdeaAccessRule } from './lib/idea-access';

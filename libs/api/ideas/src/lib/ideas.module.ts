@@ -82,7 +82,7 @@ import { VoteOrigins } from './votes/integrity/vote-origins';
     PairwiseService,
     IdeaModeration,
   ],
-  exports: [VoteTallies, VoteMerges, IdeaModeration, IdeaMerging],
+  exports: [VoteTallies, VoteMerges, IdeaModeration, IdeaMerging, IdeaStatusService, IdeaAccessRule],
 })
 export class IdeasModule implements OnModuleInit {
   constructor(private readonly figures: ChallengeFigures) {}

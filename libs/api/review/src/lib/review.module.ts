@@ -4,6 +4,8 @@ import { EngagementModule } from '@crowdforge/api-engagement';
 import { IdentityModule } from '@crowdforge/api-identity';
 import { IdeasModule } from '@crowdforge/api-ideas';
 import { ReviewDemoSeeder } from './demo/review-demo.seeder';
+import { RoundResultsController } from './results/round-results.controller';
+import { RoundResultsService } from './results/round-results.service';
 import { ReviewsController } from './reviews/reviews.controller';
 import { ReviewsService } from './reviews/reviews.service';
 import { ReviewRoundsController } from './rounds/review-rounds.controller';
@@ -13,7 +15,7 @@ import { RoundAccessRule } from './rounds/round-access';
 /** Review rounds, scorecards, balanced assignment, the reviewers' workspace and conflicts of interest. */
 @Module({
   imports: [IdentityModule, EngagementModule, ChallengesModule, IdeasModule],
-  controllers: [ReviewRoundsController, ReviewsController],
-  providers: [ReviewRounds, ReviewsService, RoundAccessRule, ReviewDemoSeeder],
+  controllers: [ReviewRoundsController, ReviewsController, RoundResultsController],
+  providers: [ReviewRounds, ReviewsService, RoundResultsService, RoundAccessRule, ReviewDemoSeeder],
 })
 export class ReviewModule {}

@@ -1,6 +1,6 @@
 import type { AttachmentView } from './attachments';
 import type { RenderedText } from './challenges';
-import type { IdeaFieldValue, IdeaStatus } from './ideas';
+import type { IdeaFieldValue, IdeaStatus, OrganiserStatus } from './ideas';
 
 /**
  * A review round moves from `setup` (shortlist, scorecard and reviewers being chosen) to `open`
@@ -151,4 +151,92 @@ export interface ConflictInput {
 /** What declaring a conflict did: who took the idea over, or that nobody could. */
 export interface ConflictOutcome {
   replaced: boolean;
+}
+
+/** What the organisers decide for an idea after a round. */
+export const REVIEW_DECISIONS = ['advance', 'shortlist', 'select', 'park', 'decline'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** The idea status each decision sets (`advance` puts the idea on the next round's shortlist). */
+export const DECISION_STATUS: Record<ReviewDecision, OrganiserStatus> = {
+  advance: 'under_review',
+  shortlist: 'shortlisted',
+  select: 'selected',
+  park: 'parked',
+  decline: 'declined',
+};
+
+export interface ReviewDecisionInput {
+  decision: ReviewDecision;
+  /** To the authors; required. */
+  feedback: string;
+  /** Show the authors the average per criterion. */
+  shareCriteria: boolean;
+}
+
+export interface ScoreSummaryView {
+  count: number;
+  mean: number;
+  median: number;
+  /** Standard deviation. */
+  spread: number;
+  min: number;
+  max: number;
+}
+
+export interface CriterionAverage {
+  criterion: string;
+  name: string;
+  mean: number;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+/** One idea's results in a round, as the organisers compare them. */
+export interface IdeaReviewResult {
+  ideaId: string;
+  title: string;
+  status: IdeaStatus;
+  /** The crowd's judgement: vote score and its rank among the round's ideas. */
+  crowd: { voteScore: number; rank: number };
+  reviews: { assigned: number; submitted: number };
+  /** Weighted scores (0–100) as the reviewers gave them; null before any submission. */
+  raw: ScoreSummaryView | null;
+  /** With each reviewer's leniency or harshness taken out; null before any submission. */
+  normalised: number | null;
+  /** Rank by the normalised score, from 1. */
+  rank: number | null;
+  criteria: CriterionAverage[];
+  highDisagreement: boolean;
+  /** How often the idea makes the top `cutoff` when its reviews are redrawn (0–1). */
+  cutoffProbability: number | null;
+  decision: { decision: ReviewDecision; feedback: string; shareCriteria: boolean; decidedAt: string } | null;
+}
+
+export interface ReviewerSummary {
+  userId: string;
+  displayName: string;
+  submitted: number;
+  /** Points above (or below) a typical reviewer on the same idea. */
+  bias: number | null;
+}
+
+export interface RoundResults {
+  roundId: string;
+  /** Krippendorff's alpha (interval) over the submitted weighted scores; null when it cannot be computed. */
+  agreement: number | null;
+  /** The top n that `cutoffProbability` refers to. */
+  cutoff: number;
+  ideas: IdeaReviewResult[];
+  reviewers: ReviewerSummary[];
+}
+
+/** What an idea's authors are told of a round: the decision and feedback, never who reviewed. */
+export interface ReviewOutcome {
+  roundName: string;
+  decision: ReviewDecision;
+  feedback: string;
+  decidedAt: string;
+  /** Only when the organisers chose to share them. */
+  criteria: CriterionAverage[] | null;
 }

@@ -38,28 +38,36 @@ export class IdeaStatusService {
       if (FINAL.has(idea.status)) throw new ProblemException(409, 'conflict', `This idea is ${idea.status}.`);
       if (idea.status === input.status)
         throw new ProblemException(409, 'conflict', `This idea is already ${input.status.replace(/_/g, ' ')}.`);
-      const now = this.clock.now();
-      await manager.insert(IdeaStatusChangeRow, {
-        ideaId,
-        from: idea.status,
-        to: input.status,
-        message: input.message,
-        byId: principal.userId,
-        at: now,
-      });
-      await manager.update(IdeaRow, { id: ideaId }, { status: input.status, updatedAt: now });
-      await this.audit.append(
-        {
-          action: 'idea.status_changed',
-          objectType: 'idea',
-          objectId: ideaId,
-          data: { from: idea.status, to: input.status },
-        },
-        manager,
-      );
-      await this.tellAuthors(manager, idea, input);
+      await this.moveOn(manager, idea, input, principal.userId);
     });
     return this.details.of(viewer, ideaId);
+  }
+
+  /**
+   * Sets the status of an idea locked in `manager`'s transaction, records the change with its
+   * message in the idea's history and the audit, and tells the authors.
+   */
+  async moveOn(manager: EntityManager, idea: IdeaRow, input: IdeaStatusDto, byId: string): Promise<void> {
+    const now = this.clock.now();
+    await manager.insert(IdeaStatusChangeRow, {
+      ideaId: idea.id,
+      from: idea.status,
+      to: input.status,
+      message: input.message,
+      byId,
+      at: now,
+    });
+    await manager.update(IdeaRow, { id: idea.id }, { status: input.status, updatedAt: now });
+    await this.audit.append(
+      {
+        action: 'idea.status_changed',
+        objectType: 'idea',
+        objectId: idea.id,
+        data: { from: idea.status, to: input.status },
+      },
+      manager,
+    );
+    await this.tellAuthors(manager, idea, input);
   }
 
   private async tellAuthors(manager: EntityManager, idea: IdeaRow, input: IdeaStatusDto): Promise<void> {

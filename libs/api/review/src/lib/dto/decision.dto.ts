@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsSafeText } from '@crowdforge/api-platform';
+import { REVIEW_DECISIONS, type ReviewDecision, type ReviewDecisionInput } from '@crowdforge/contracts';
+import { MAX_SHORTLIST } from './review-round.dto';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ReviewDecisionDto implements ReviewDecisionInput {
+  @ApiProperty({ enum: REVIEW_DECISIONS })
+  @IsIn(REVIEW_DECISIONS)
+  decision!: ReviewDecision;
+
+  @ApiProperty({ description: 'What the authors are told', example: 'Selected: the pilot plan convinced the jury.' })
+  @Transform(trimmed)
+  @IsString()
+  @Length(3, 4000)
+  @IsSafeText()
+  feedback!: string;
+
+  @ApiProperty({ description: 'Show the authors the average per criterion' })
+  @IsBoolean()
+  shareCriteria!: boolean;
+}
+
+export class RoundResultsQueryDto {
+  @ApiPropertyOptional({ description: 'The top n the cut-off figures refer to (default: a third of the ideas)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SHORTLIST)
+  cutoff?: number;
+}
