@@ -850,6 +850,13 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
   },
+  review_export: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/review-rounds/${await roundOfA(context, 'open')}/export?format=csv`,
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 404),
+  },
   review_decide: {
     call: async (context) => {
       const { roundId, ideaId } = await shortlistedIdeaOfA(context);

@@ -441,6 +441,17 @@ describe('review rounds', () => {
       [round.id, first],
     );
     expect(audit.map((entry) => entry.data.decision)).toEqual(['advance', 'park']);
+
+    const csv = await call(manager, 'GET', `/review-rounds/${round.id}/export?format=csv`);
+    expect([csv.statusCode, csv.headers['content-type']]).toEqual([200, 'text/csv; charset=utf-8']);
+    expect(csv.body.split('\n').filter(Boolean)).toHaveLength(5);
+    expect(csv.body).toContain('Selected: we will pilot it.');
+    const xlsx = await call(manager, 'GET', `/review-rounds/${round.id}/export?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.headers['content-disposition']).toMatch(/^attachment; filename="review-1-.*\.xlsx"$/);
+    expect((await call(manager, 'GET', `/review-rounds/${round.id}/export?format=pdf`)).statusCode).toBe(400);
+    expect((await call(reviewers[0], 'GET', `/review-rounds/${round.id}/export?format=csv`)).statusCode).toBe(403);
   });
 
   it('shows a round to its organisers and reviewers only', async () => {

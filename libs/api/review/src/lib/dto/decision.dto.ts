@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from '
 import { IsSafeText } from '@crowdforge/api-platform';
 import { REVIEW_DECISIONS, type ReviewDecision, type ReviewDecisionInput } from '@crowdforge/contracts';
 import { MAX_SHORTLIST } from './review-round.dto';
+import { EXPORT_FORMATS, type ExportFormat } from '../results/results-export';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -32,4 +33,10 @@ export class RoundResultsQueryDto {
   @Min(1)
   @Max(MAX_SHORTLIST)
   cutoff?: number;
+}
+
+export class ResultsExportQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format!: ExportFormat;
 }

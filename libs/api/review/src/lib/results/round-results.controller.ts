@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@crowdforge/api-platform';
 import { CurrentPrincipal, type Principal } from '@crowdforge/api-identity';
 import type { ReviewOutcome, RoundResults } from '@crowdforge/contracts';
-import { ReviewDecisionDto, RoundResultsQueryDto } from '../dto/decision.dto';
+import { ResultsExportQueryDto, ReviewDecisionDto, RoundResultsQueryDto } from '../dto/decision.dto';
 import { ReviewOutcomeDto, RoundResultsDto } from '../dto/results-view.dto';
 import { RoundResultsService } from './round-results.service';
 
@@ -27,6 +27,24 @@ export class RoundResultsController {
     @Query() query: RoundResultsQueryDto,
   ): Promise<RoundResults> {
     return this.results.results(principal, roundId, query.cutoff);
+  }
+
+  @Get('review-rounds/:roundId/export')
+  @SignedIn()
+  @Header('cache-control', 'no-store')
+  @ApiOperation({
+    operationId: 'review_export',
+    summary: "A round's results as CSV or XLSX, cells that could start a formula neutralised (organisers; audited)",
+  })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'One row per idea, best first', schema: { type: 'string', format: 'binary' } })
+  async export(
+    @CurrentPrincipal() principal: Principal,
+    @Param('roundId', ParseUUIDPipe) roundId: string,
+    @Query() query: ResultsExportQueryDto,
+  ): Promise<StreamableFile> {
+    const file = await this.results.export(principal, roundId, query.format);
+    return new StreamableFile(file.data, { type: file.type, disposition: `attachment; filename="${file.filename}"` });
   }
 
   @Put('review-rounds/:roundId/decisions/:ideaId')

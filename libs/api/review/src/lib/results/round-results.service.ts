@@ -19,6 +19,7 @@ import { RoundAccessRule } from '../rounds/round-access';
 import { RoundIdeaRow } from '../rounds/round-idea.entity';
 import { ReviewDecisionRow } from './review-decision.entity';
 import { criterionAverages, roundResults } from './round-results';
+import { resultsTable, tableCsv, tableXlsx, XLSX_TYPE, type ExportedFile, type ExportFormat } from './results-export';
 
 /** Ideas nobody decides on any more. */
 const SETTLED: ReadonlySet<IdeaStatus> = new Set(['withdrawn', 'merged']);
@@ -147,6 +148,23 @@ export class RoundResultsService {
       );
     });
     return this.results(principal, roundId);
+  }
+
+  /** The results as a CSV or XLSX file (organisers); every export is audited. */
+  async export(principal: Principal, roundId: string, format: ExportFormat): Promise<ExportedFile> {
+    const results = await this.results(principal, roundId);
+    const round = await this.entityManager.findOneByOrFail(ReviewRoundRow, { id: roundId });
+    const table = resultsTable(results, round.scorecard);
+    await this.audit.append({
+      action: 'review_results_exported',
+      objectType: 'review_round',
+      objectId: roundId,
+      data: { format },
+    });
+    const name = `review-${round.position}-${roundId}`;
+    return format === 'csv'
+      ? { data: tableCsv(table), type: 'text/csv; charset=utf-8', filename: `${name}.csv` }
+      : { data: await tableXlsx(table, round.name), type: XLSX_TYPE, filename: `${name}.xlsx` };
   }
 
   /** The decisions on an idea, round by round, for its authors (and organisers). */

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { asText } from '@crowdforge/api-platform';
 
 export const LEDGER_COLUMNS = ['voter', 'idea_id', 'idea_title', 'value', 'day'] as const;
 
@@ -9,14 +10,6 @@ export interface LedgerRow {
   value: number;
   /** YYYY-MM-DD (UTC). */
   day: string;
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (or a command, in older ones). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell a spreadsheet shows as text: a leading `'` before anything that would start a formula. */
-export function asText(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** The header line, after a byte order mark so spreadsheets read the file as UTF-8. */
