@@ -7,4 +7,5 @@ export { VoteGroupCommit } from './lib/votes/casting/vote-group-commit';
 export { IdeaMerging } from './lib/merges/idea-merging.service';
 export { DEMO_MODERATED } from './lib/demo/demo-moderated';
 export { attachmentsOf } from './lib/attachments/idea-attachments.service';
+export { withNeutralNames } from './lib/attachments/neutral-names';
 export { authorsOf } from './lib/authors/author-names';
