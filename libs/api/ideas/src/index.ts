@@ -7,6 +7,7 @@ export { VoteGroupCommit } from './lib/votes/casting/vote-group-commit';
 export { IdeaMerging } from './lib/merges/idea-merging.service';
 export { DEMO_MODERATED } from './lib/demo/demo-moderated';
 export { attachmentsOf } from './lib/attachments/idea-attachments.service';
+export { withNeutralNames } from './lib/attachments/neutral-names';
 export { authorsOf } from './lib/authors/author-names';
 export { IdeaStatusService } from './lib/status/idea-status.service';
 export { IdeaAccessRule } from './lib/idea-access';

@@ -11,7 +11,7 @@ import {
 } from '@crowdforge/api-challenges';
 import type { EntityManager } from 'typeorm';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
-import { IdeaAuthorRow } from './authors/idea-author.entity';
+import { blindReviewerSql } from './authors/blind-review';
 import { IdeaRow } from './idea.entity';
 
 /** An idea together with what the viewer may do with it. */
@@ -19,6 +19,8 @@ export interface IdeaAccess {
   idea: IdeaRow;
   challenge: ChallengeAccess;
   isAuthor: boolean;
+  /** The viewer reviews it in a blind round, and neither wrote it nor runs its challenge (ADR 22). */
+  blindReview: boolean;
 }
 
 export const ideaNotFound = () => new ProblemException(404, 'not_found', 'There is no such idea.');
@@ -131,12 +133,11 @@ export class IdeaAccessRule {
     });
     if (!idea) throw ideaNotFound();
     const challenge = await this.challenges.access(manager, viewer, idea.challengeId, options.key ?? null);
-    const isAuthor =
-      viewer.userId !== null && (await manager.exists(IdeaAuthorRow, { where: { ideaId, userId: viewer.userId } }));
+    const { isAuthor, reviewsBlind } = await relationTo(manager, viewer, ideaId);
     if (!challenge) throw ideaNotFound();
     // A person invited to co-author sees the idea (even a draft) to decide.
     if (!maySee(idea, challenge, isAuthor) && !(await pendingInvitation(manager, viewer, ideaId))) throw ideaNotFound();
-    return { idea, challenge, isAuthor };
+    return { idea, challenge, isAuthor, blindReview: reviewsBlind && !isAuthor && !challenge.canManage };
   }
 
   /** As `require`, and only for the idea's authors (403 for others who can see it, and while suspended). */
@@ -146,4 +147,19 @@ export class IdeaAccessRule {
     assertNotSuspended(access.challenge.suspendedUntil);
     return access;
   }
+}
+
+/** Whether the viewer wrote the idea, and whether they review it in a blind round, in one query. */
+async function relationTo(
+  manager: EntityManager,
+  viewer: Viewer,
+  ideaId: string,
+): Promise<{ isAuthor: boolean; reviewsBlind: boolean }> {
+  if (viewer.userId === null) return { isAuthor: false, reviewsBlind: false };
+  const [row]: { is_author: boolean; reviews_blind: boolean }[] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = $1 AND a.user_id = $2) AS is_author,
+            ${blindReviewerSql('$1', '$2')} AS reviews_blind`,
+    [ideaId, viewer.userId],
+  );
+  return { isAuthor: row.is_author, reviewsBlind: row.reviews_blind };
 }

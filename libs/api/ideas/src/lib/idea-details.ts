@@ -5,7 +5,15 @@ import type { Viewer } from '@crowdforge/api-challenges';
 import type { CoAuthorInvitationView, IdeaDetail, IdeaStatusChangeView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { attachmentsOf } from './attachments/idea-attachments.service';
-import { authorsOf, shownAuthors } from './authors/author-names';
+import { withNeutralNames } from './attachments/neutral-names';
+import {
+  authorsOf,
+  namingFor,
+  shownAuthor,
+  shownAuthors,
+  type AuthorNaming,
+  type AuthorRow,
+} from './authors/author-names';
 import { CoAuthorInvitationRow } from './authors/co-author-invitation.entity';
 import { IdeaFollowerRow } from './follow/idea-follower.entity';
 import { IdeaStatusChangeRow } from './history/status-change.entity';
@@ -15,7 +23,10 @@ import { IdeaRow } from './idea.entity';
 import { lineageOf } from './lineage/lineage-of';
 import { tallyOf } from './votes/tallies/tally-view';
 
-/** An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so. */
+/**
+ * An idea as one viewer may see it: names hidden where the idea is anonymous or an author chose so,
+ * and from a blind reviewer (its files under neutral names too).
+ */
 @Injectable()
 export class IdeaDetails {
   constructor(
@@ -26,10 +37,12 @@ export class IdeaDetails {
 
   async of(viewer: Viewer, ideaId: string): Promise<IdeaDetail> {
     const manager = this.entityManager;
-    const { idea, challenge, isAuthor } = await this.access.require(manager, viewer, ideaId);
-    const seesNames = isAuthor || challenge.canManage;
-    const authors = shownAuthors(await authorsOf(manager, ideaId), seesNames, idea.anonymous);
-    const history = await this.history(ideaId);
+    const access = await this.access.require(manager, viewer, ideaId);
+    const { idea, challenge, isAuthor } = access;
+    const naming = namingFor(access);
+    const authorRows = await authorsOf(manager, ideaId);
+    const history = await this.history(ideaId, authorRows, naming);
+    const attachments = await attachmentsOf(manager, ideaId);
     const invitations = isAuthor ? await this.invitations(ideaId) : null;
     const pending = await pendingInvitation(manager, viewer, ideaId);
     return {
@@ -41,11 +54,11 @@ export class IdeaDetails {
       pitch: idea.pitch,
       description: { markdown: idea.description, html: renderMarkdown(idea.description) },
       fields: idea.fields,
-      attachments: await attachmentsOf(manager, ideaId),
+      attachments: access.blindReview ? withNeutralNames(attachments) : attachments,
       mergedInto: await this.mergedInto(idea.mergedIntoId),
       tags: idea.tags,
       anonymous: idea.anonymous,
-      authors,
+      authors: shownAuthors(authorRows, naming),
       version: idea.version,
       edited: idea.version > 1,
       createdAt: idea.createdAt.toISOString(),
@@ -83,19 +96,23 @@ export class IdeaDetails {
     return kept ? { id: kept.id, title: kept.title } : null;
   }
 
-  private async history(ideaId: string): Promise<IdeaStatusChangeView[]> {
+  /** The status changes; those the authors made themselves (submitting, withdrawing) name them as `naming` allows. */
+  private async history(ideaId: string, authors: AuthorRow[], naming: AuthorNaming): Promise<IdeaStatusChangeView[]> {
     const rows = await this.entityManager.find(IdeaStatusChangeRow, {
       where: { ideaId },
       relations: { by: true },
       order: { at: 'ASC' },
     });
-    return rows.map((row) => ({
-      from: row.from,
-      to: row.to,
-      message: row.message,
-      by: row.by?.displayName ?? '',
-      at: row.at.toISOString(),
-    }));
+    return rows.map((row) => {
+      const author = authors.find((candidate) => candidate.id === row.byId);
+      return {
+        from: row.from,
+        to: row.to,
+        message: row.message,
+        by: author ? shownAuthor(author, naming).name : (row.by?.displayName ?? ''),
+        at: row.at.toISOString(),
+      };
+    });
   }
 
   private async invitations(ideaId: string): Promise<CoAuthorInvitationView[]> {

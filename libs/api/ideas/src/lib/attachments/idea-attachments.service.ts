@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { AuditService, Clock, invalid, ProblemException } from '@crowdforge/api-platform';
-import { Attachments, attachmentView, prepareUpload, type OpenedFile, type Upload } from '@crowdforge/api-files';
+import {
+  Attachments,
+  attachmentView,
+  prepareUpload,
+  type AttachmentRow,
+  type OpenedFile,
+  type Upload,
+} from '@crowdforge/api-files';
 import type { Principal } from '@crowdforge/api-identity';
 import { ChallengePolicy, type Viewer } from '@crowdforge/api-challenges';
 import { MAX_ATTACHMENTS_PER_IDEA, type AttachmentView, type ImageSize } from '@crowdforge/contracts';
@@ -10,6 +17,7 @@ import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
 import { IdeaRow } from '../idea.entity';
 import { isEditable } from '../idea-rules';
 import { IdeaAttachmentRow } from './idea-attachment.entity';
+import { neutralName } from './neutral-names';
 
 const attachmentNotFound = () => new ProblemException(404, 'not_found', 'This idea has no such attachment.');
 
@@ -91,7 +99,7 @@ export class IdeaAttachmentsService {
     await this.attachments.discardFiles([attachmentId]);
   }
 
-  /** The file, for whoever may see the idea; anyone else learns nothing (404). */
+  /** The file, for whoever may see the idea (under a neutral name to a blind reviewer); others learn nothing (404). */
   async open(
     principal: Principal | null,
     ideaId: string,
@@ -99,13 +107,12 @@ export class IdeaAttachmentsService {
     options: { key: string | null; size?: ImageSize },
   ): Promise<OpenedFile> {
     const viewer = await this.policy.viewerFor(principal);
-    await this.access.require(this.entityManager, viewer, ideaId, { key: options.key });
-    const link = await this.entityManager.findOne(IdeaAttachmentRow, {
-      where: { ideaId, attachmentId },
-      relations: { attachment: true },
-    });
-    if (!link?.attachment) throw attachmentNotFound();
-    return this.attachments.open(link.attachment, options.size);
+    const { blindReview } = await this.access.require(this.entityManager, viewer, ideaId, { key: options.key });
+    const files = await filesOf(this.entityManager, ideaId);
+    const index = files.findIndex((file) => file.attachment.id === attachmentId.toLowerCase());
+    if (index < 0) throw attachmentNotFound();
+    const opened = await this.attachments.open(files[index].attachment, options.size);
+    return blindReview ? { ...opened, name: neutralName(index, opened.name) } : opened;
   }
 
   private async requireEditable(
@@ -147,10 +154,18 @@ export class IdeaAttachmentsService {
 
 /** The files an idea carries, oldest first, for its detail view. */
 export async function attachmentsOf(manager: EntityManager, ideaId: string): Promise<AttachmentView[]> {
+  return (await filesOf(manager, ideaId)).map((file) => attachmentView(file.attachment, file.field));
+}
+
+/** The idea's stored files and the form fields they fill, oldest first: the order neutral names count in. */
+async function filesOf(
+  manager: EntityManager,
+  ideaId: string,
+): Promise<{ attachment: AttachmentRow; field: string | null }[]> {
   const links = await manager.find(IdeaAttachmentRow, {
     where: { ideaId },
     relations: { attachment: true },
-    order: { addedAt: 'ASC' },
+    order: { addedAt: 'ASC', attachmentId: 'ASC' },
   });
-  return links.flatMap((link) => (link.attachment ? [attachmentView(link.attachment, link.field)] : []));
+  return links.flatMap(({ attachment, field }) => (attachment ? [{ attachment, field }] : []));
 }

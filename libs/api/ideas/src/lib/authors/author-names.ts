@@ -1,10 +1,26 @@
 import type { IdeaAuthor } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import type { IdeaAccess } from '../idea-access';
 
 export interface AuthorRow {
   id: string;
   display_name: string;
   show_name_on_ideas: boolean;
+}
+
+/**
+ * How one viewer sees the names of an idea's authors: whoever `seesNames` (its authors and
+ * organisers) sees them all; to others an `anonymous` idea has no named author, and nor has one
+ * they review in a blind round (ADR 22).
+ */
+export interface AuthorNaming {
+  seesNames: boolean;
+  anonymous: boolean;
+}
+
+/** How the viewer of one idea sees its authors' names. */
+export function namingFor({ idea, challenge, isAuthor, blindReview }: IdeaAccess): AuthorNaming {
+  return { seesNames: isAuthor || challenge.canManage, anonymous: idea.anonymous || blindReview };
 }
 
 const HIDDEN_AUTHOR: IdeaAuthor = { id: null, name: 'Anonymous' };
@@ -24,13 +40,13 @@ export async function authorsOf(manager: EntityManager, ideaId: string): Promise
   return row?.authors ?? [];
 }
 
-/**
- * Names as a viewer may see them: authors and organisers see everyone; others see "Anonymous"
- * for an anonymous idea and for each author who chose not to show their name on ideas.
- */
-export function shownAuthors(rows: AuthorRow[] | null, seesNames: boolean, anonymous: boolean): IdeaAuthor[] {
-  if (!seesNames && anonymous) return [HIDDEN_AUTHOR];
-  return (rows ?? []).map((row) =>
-    seesNames || row.show_name_on_ideas ? { id: row.id, name: row.display_name } : HIDDEN_AUTHOR,
-  );
+/** One author as the viewer may see them: "Anonymous" where the idea is, to them, or the author hides their name. */
+export function shownAuthor(row: AuthorRow, { seesNames, anonymous }: AuthorNaming): IdeaAuthor {
+  return seesNames || (!anonymous && row.show_name_on_ideas) ? { id: row.id, name: row.display_name } : HIDDEN_AUTHOR;
+}
+
+/** The authors as the viewer may see them; an anonymous idea shows one "Anonymous", however many wrote it. */
+export function shownAuthors(rows: AuthorRow[] | null, naming: AuthorNaming): IdeaAuthor[] {
+  if (!naming.seesNames && naming.anonymous) return [HIDDEN_AUTHOR];
+  return (rows ?? []).map((row) => shownAuthor(row, naming));
 }

@@ -10,9 +10,9 @@ import {
 } from '@crowdforge/api-platform';
 import type { Principal } from '@crowdforge/api-identity';
 import { ChallengePolicy, assertNotSuspended, type Viewer } from '@crowdforge/api-challenges';
-import { MAX_COMMENT_DEPTH, type CommentView } from '@crowdforge/contracts';
+import { MAX_COMMENT_DEPTH, type CommentView, type IdeaAuthor } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
-import { shownAuthors, type AuthorRow } from '../authors/author-names';
+import { namingFor, shownAuthor, type AuthorNaming } from '../authors/author-names';
 import type { CommentDto } from '../dto/comment.dto';
 import { addIdeaFollower } from '../follow/idea-follows.service';
 import { IdeaAccessRule, type IdeaAccess } from '../idea-access';
@@ -266,11 +266,8 @@ export class CommentsService {
   }
 
   /** The thread in one query: authors, staff and official marks, helpful counts and the viewer's marks. */
-  private async commentsOf(
-    viewer: Viewer,
-    { idea, challenge, isAuthor }: IdeaAccess,
-    onlyId?: string,
-  ): Promise<CommentView[]> {
+  private async commentsOf(viewer: Viewer, access: IdeaAccess, onlyId?: string): Promise<CommentView[]> {
+    const { idea, challenge } = access;
     const rows: CommentListRow[] = await this.entityManager.query(
       `SELECT c.id, c.parent_id, c.depth, c.body, c.author_id, u.display_name, u.show_name_on_ideas, c.by_staff,
               c.official_at, c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason,
@@ -281,14 +278,14 @@ export class CommentsService {
        ORDER BY c.created_at, c.id`,
       [idea.id, viewer.userId, onlyId ?? null, challenge.canModerate],
     );
-    const seesNames = isAuthor || challenge.canManage;
+    const naming = namingFor(access);
     const authorIds = await this.authorIds(idea.id);
     return rows.map((row) => ({
       id: row.id,
       parentId: row.parent_id,
       depth: row.depth,
       body: row.deleted_at ? null : { markdown: row.body, html: renderMarkdown(row.body) },
-      author: commentAuthor(row, seesNames, idea.anonymous && row.author_id !== null && authorIds.has(row.author_id)),
+      author: commentAuthor(row, naming, authorIds),
       byStaff: row.by_staff,
       official: row.official_at !== null,
       helpful: row.helpful,
@@ -312,15 +309,18 @@ export class CommentsService {
   }
 }
 
-/** An anonymous idea's authors stay anonymous in its comments too. */
-function commentAuthor(row: CommentListRow, seesNames: boolean, anonymousIdeaAuthor: boolean) {
+/**
+ * Where the idea's authors are not named to the viewer (an anonymous idea, a blind review), they are
+ * not named in its comments either. Staff speak for the organisation under their name, except as
+ * one of those authors.
+ */
+function commentAuthor(row: CommentListRow, naming: AuthorNaming, ideaAuthorIds: Set<string>): IdeaAuthor {
   if (row.author_id === null) return { id: null, name: 'Former member' };
-  const author: AuthorRow = {
-    id: row.author_id,
-    display_name: row.display_name ?? '',
-    show_name_on_ideas: row.show_name_on_ideas ?? true,
-  };
-  return shownAuthors([author], seesNames || row.by_staff, anonymousIdeaAuthor)[0];
+  const anonymous = naming.anonymous && ideaAuthorIds.has(row.author_id);
+  return shownAuthor(
+    { id: row.author_id, display_name: row.display_name ?? '', show_name_on_ideas: row.show_name_on_ideas ?? true },
+    { seesNames: naming.seesNames || (row.by_staff && !anonymous), anonymous },
+  );
 }
 
 function assertOpenForComments({ idea }: IdeaAccess): void {

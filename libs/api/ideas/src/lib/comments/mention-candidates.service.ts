@@ -4,6 +4,7 @@ import type { Principal } from '@crowdforge/api-identity';
 import { ChallengePolicy } from '@crowdforge/api-challenges';
 import { MAX_MENTION_CANDIDATES, type MentionCandidate } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { namingFor } from '../authors/author-names';
 import { IDEA_VISIBLE_SQL, IdeaAccessRule } from '../idea-access';
 
 /** Spaces and hyphens part the words of a name: "jan" finds "Anna-Jan de Vries". */
@@ -14,8 +15,8 @@ const WORD_BREAKS_SQL = `regexp_replace(u.display_name, '[[:space:]-]+', ' ', 'g
  * people who can see the idea among its authors, its commenters, the challenge's participants and
  * the members of the organisation running it — those already talking first, then the others by
  * name. Never the caller, deleted accounts or people who keep their name off ideas; and the
- * authors of an anonymous idea are not known to be its authors (the crowd may still find them
- * among the participants, with everyone else).
+ * authors of an anonymous idea, or of one the caller reviews blind, are not known to be its authors
+ * (the crowd may still find them among the participants, with everyone else).
  */
 @Injectable()
 export class MentionCandidates {
@@ -27,10 +28,12 @@ export class MentionCandidates {
 
   async find(principal: Principal, ideaId: string, prefix: string): Promise<MentionCandidate[]> {
     const viewer = await this.policy.viewerFor(principal);
-    const { idea, challenge, isAuthor } = await this.access.require(this.entityManager, viewer, ideaId);
+    const access = await this.access.require(this.entityManager, viewer, ideaId);
+    const { idea, challenge } = access;
     const words = prefix.replace(/[\s-]+/g, ' ').trim();
     if (!words) return [];
-    const authorsKnown = !idea.anonymous || isAuthor || challenge.canManage;
+    const { seesNames, anonymous } = namingFor(access);
+    const authorsKnown = seesNames || !anonymous;
     return this.entityManager.query(
       `WITH pool AS (
          SELECT a.user_id, true AS talking FROM idea_authors a WHERE a.idea_id = $1 AND $4::boolean

@@ -24,6 +24,7 @@ import {
 } from '@crowdforge/contracts';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AUTHORS_SQL, shownAuthors, type AuthorRow } from '../authors/author-names';
+import { blindReviewerSql } from '../authors/blind-review';
 import {
   IDEA_VISIBLE_SQL,
   KNOWN_VERDICTS,
@@ -39,6 +40,8 @@ import { TALLY_SELECT, estimateOf, talliesHidden, tallyFor, type TallyColumns } 
 import { rankWithUncertainty } from '@crowdforge/domain';
 
 const SIMILAR_LIMIT = 5;
+/** The viewer `:userId` reviews the idea `i` in a blind round. */
+const BLIND_REVIEW_SQL = blindReviewerSql('i.id', ':userId');
 /** Similar ideas are ranked among this many nearest titles and this many newest ideas sharing a word. */
 const SIMILAR_BY_TITLE = 20;
 const SIMILAR_BY_WORDS = 100;
@@ -61,6 +64,8 @@ type SummaryRow = {
   authors: AuthorRow[] | null;
   can_manage: boolean;
   is_author: boolean;
+  /** The viewer reviews it in a blind round. */
+  blind_review: boolean;
 } & TallyColumns;
 
 /**
@@ -93,12 +98,14 @@ export class IdeaListService {
       select.andWhere('i.id IN (SELECT fa.idea_id FROM idea_authors fa WHERE fa.user_id = :authorId)', {
         authorId: query.authorId,
       });
-      // Filtering by author must not reveal who wrote an anonymous idea, or a name its author hides.
-      // Kept out of the subquery above, so that the planner reads the author's ideas first.
+      // Filtering by author must not reveal who wrote an anonymous idea, one the viewer reviews blind,
+      // or a name its author hides. Kept out of the subquery above, so that the planner reads the
+      // author's ideas first.
       if (query.authorId.toLowerCase() !== viewer.userId) {
         select.andWhere(
           `(${VERDICTS_OF_CHALLENGE.canManage}
-            OR (NOT i.anonymous AND (SELECT fu.show_name_on_ideas FROM users fu WHERE fu.id = :authorId)))`,
+            OR (NOT i.anonymous AND NOT ${BLIND_REVIEW_SQL}
+                AND (SELECT fu.show_name_on_ideas FROM users fu WHERE fu.id = :authorId)))`,
         );
       }
     }
@@ -193,7 +200,6 @@ export class IdeaListService {
   private visibleTo(viewer: Viewer, key: string | null): SelectQueryBuilder<IdeaRow> {
     return this.summaryColumns()
       .addSelect(POLICY_SQL.organiser, 'can_manage')
-      .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
       .where(IDEA_VISIBLE_SQL.visible)
       .setParameters(policyParameters(viewer, key));
   }
@@ -206,7 +212,6 @@ export class IdeaListService {
   ): SelectQueryBuilder<IdeaRow> {
     return this.summaryColumns()
       .addSelect(verdicts.canManage, 'can_manage')
-      .addSelect(IDEA_VISIBLE_SQL.author, 'is_author')
       .where('i.challenge_id = :challengeId', { challengeId })
       .andWhere(IDEA_VISIBLE_SQL.inOneChallenge(verdicts), { userId: viewer.userId });
   }
@@ -238,6 +243,7 @@ export class IdeaListService {
     return challenge;
   }
 
+  /** The columns of `SummaryRow` but `can_manage`; `is_author` and `blind_review` are of the viewer `:userId`. */
   private summaryColumns(): SelectQueryBuilder<IdeaRow> {
     return this.entityManager
       .createQueryBuilder(IdeaRow, 'i')
@@ -258,6 +264,8 @@ export class IdeaListService {
         'i.vote_score AS vote_score',
         'i.vote_trending AS vote_trending',
         `${AUTHORS_SQL} AS authors`,
+        `${IDEA_VISIBLE_SQL.author} AS is_author`,
+        `${BLIND_REVIEW_SQL} AS blind_review`,
         ...TALLY_SELECT,
       ])
       .leftJoin('idea_tallies', 't', 't.idea_id = i.id')
@@ -337,7 +345,7 @@ function cursorAfter(row: SummaryRow, sort: IdeaSort): IdeaCursor {
   return { sort, key: SORT_VALUES[sort](row), createdAt: row.created_at, id: row.id };
 }
 
-/** The idea for the list, names shown as the viewer may see them. */
+/** The idea for the list, names shown as the viewer may see them (see `namingFor`). */
 function summaryFor(row: SummaryRow): IdeaSummary {
   return {
     id: row.id,
@@ -346,7 +354,10 @@ function summaryFor(row: SummaryRow): IdeaSummary {
     title: row.title,
     pitch: row.pitch,
     tags: row.tags,
-    authors: shownAuthors(row.authors, row.is_author || row.can_manage, row.anonymous),
+    authors: shownAuthors(row.authors, {
+      seesNames: row.is_author || row.can_manage,
+      anonymous: row.anonymous || row.blind_review,
+    }),
     edited: row.version > 1,
     commentCount: row.comment_count,
     createdAt: row.created_at.toISOString(),

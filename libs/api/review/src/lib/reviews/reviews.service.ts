@@ -4,7 +4,7 @@ import { AuditService, Clock, ProblemException, renderMarkdown } from '@crowdfor
 import { NotificationsService } from '@crowdforge/api-engagement';
 import type { Principal } from '@crowdforge/api-identity';
 import { organiserIdsOf } from '@crowdforge/api-challenges';
-import { attachmentsOf, authorsOf, IdeaRow } from '@crowdforge/api-ideas';
+import { attachmentsOf, authorsOf, IdeaRow, withNeutralNames } from '@crowdforge/api-ideas';
 import { replaceReviewer, weightedScore } from '@crowdforge/domain';
 import type { ConflictOutcome, CriterionScore, ReviewedIdea, ReviewQueueItem, ReviewView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
@@ -214,9 +214,7 @@ export class ReviewsService {
       description: { markdown: idea.description, html: renderMarkdown(idea.description) },
       fields: idea.fields,
       tags: idea.tags,
-      attachments: blind
-        ? attachments.map((file, index) => ({ ...file, name: `Attachment ${index + 1}${extensionOf(file.name)}` }))
-        : attachments,
+      attachments: blind ? withNeutralNames(attachments) : attachments,
       authors: blind
         ? null
         : (await authorsOf(manager, ideaId)).map((author) => ({ id: author.id, displayName: author.display_name })),
@@ -266,9 +264,4 @@ export class ReviewsService {
 
 function scoreMap(scores: readonly CriterionScore[]): Record<string, number> {
   return Object.fromEntries(scores.map((entry) => [entry.criterion, entry.score]));
-}
-
-function extensionOf(name: string): string {
-  const match = /\.[a-z0-9]{1,8}$/i.exec(name);
-  return match ? match[0].toLowerCase() : '';
 }
