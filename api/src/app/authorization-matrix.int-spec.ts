@@ -876,6 +876,49 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
   },
+  // A selected idea's implementation is public to whoever sees the idea; the organisers (and its owner) keep it.
+  implementation_get: {
+    call: async (context) => ({
+      method: 'GET',
+      url: `/api/v1/ideas/${(await implementationOfA(context)).ideaId}/implementation`,
+    }),
+    expect: { ...internalChallenge(ORG_ROLES, 200, 200), anonymous: 404 },
+  },
+  implementation_set: {
+    call: async (context) => ({
+      method: 'PUT',
+      url: `/api/v1/ideas/${(await implementationOfA(context)).ideaId}/implementation`,
+      payload: { ownerId: null, realisedValue: 'Set by the matrix' },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  implementation_addMilestone: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${(await implementationOfA(context)).ideaId}/implementation/milestones`,
+      payload: { title: 'Added by the matrix', dueOn: null, done: false },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 403),
+  },
+  implementation_changeMilestone: {
+    call: async (context) => {
+      const { ideaId, milestoneId } = await implementationOfA(context);
+      return {
+        method: 'PUT',
+        url: `/api/v1/ideas/${ideaId}/implementation/milestones/${milestoneId}`,
+        payload: { title: 'Changed by the matrix', dueOn: null, done: true },
+      };
+    },
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 200, 403),
+  },
+  implementation_addUpdate: {
+    call: async (context) => ({
+      method: 'POST',
+      url: `/api/v1/ideas/${(await implementationOfA(context)).ideaId}/implementation/updates`,
+      payload: { markdown: 'Posted by the matrix', progress: 10 },
+    }),
+    expect: internalChallenge(CHALLENGE_ORGANISERS, 201, 403),
+  },
   review_queue: { call: () => ({ method: 'GET', url: '/api/v1/me/reviews' }), expect: signedIn(200) },
   // A review is its reviewer's alone: everyone else, organisers included, learns nothing of it.
   review_get: {
@@ -1097,6 +1140,18 @@ async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Pr
     [challengeId, state],
   );
   return round.id;
+}
+
+/** A selected idea of A followed into implementation, with one milestone. */
+async function implementationOfA(context: Context): Promise<{ ideaId: string; milestoneId: string }> {
+  const ideaId = await ideaOfA(context, 'submitted');
+  await context.sql(`UPDATE ideas SET status = 'selected' WHERE id = $1`, [ideaId]);
+  await context.sql(`INSERT INTO idea_implementations (idea_id, updated_at) VALUES ($1, now())`, [ideaId]);
+  const [milestone] = await context.sql<{ id: string }>(
+    `INSERT INTO implementation_milestones (idea_id, title, position) VALUES ($1, 'A milestone', 0) RETURNING id`,
+    [ideaId],
+  );
+  return { ideaId, milestoneId: milestone.id };
 }
 
 /** An idea of A on the shortlist of an open round of its challenge. */

@@ -350,6 +350,18 @@ describe('demo data', () => {
     expect(round).toMatchObject({ ideaCount: 3, reviewerCount: 2, progress: { assigned: 6, submitted: 2 } });
   });
 
+  it('follows the café’s selected tea flight into implementation, in public', async () => {
+    const implementation = (
+      await get(`/ideas/${await ideaTitled('A tea flight with three Dutch herbs')}/implementation`)
+    ).json();
+    expect(implementation).toMatchObject({
+      owner: { displayName: expect.any(String) },
+      progress: 30,
+      canEdit: false,
+      milestones: [{ doneAt: expect.any(String) }, { doneAt: null }],
+    });
+  });
+
   it('is seeded once', async () => {
     expect(await testApp.app.get(DemoSeeds).run()).toEqual([]);
   });

@@ -454,6 +454,80 @@ describe('review rounds', () => {
     expect((await call(reviewers[0], 'GET', `/review-rounds/${round.id}/export?format=csv`)).statusCode).toBe(403);
   });
 
+  it('follows a selected idea into implementation, in public; the organisers and the owner keep it current', async () => {
+    const { annIdeas } = await challengeWithIdeas();
+    const [ideaId] = annIdeas;
+    const base = `/ideas/${ideaId}/implementation`;
+    const start = (by: SignedInPerson, body: object) => call(by, 'PUT', base, body);
+    expect((await start(manager, { ownerId: member.id, realisedValue: '' })).statusCode).toBe(409);
+    await call(manager, 'PUT', `/ideas/${ideaId}/status`, { status: 'selected', message: 'Selected for a pilot.' });
+    expect((await call(outsider, 'GET', base)).statusCode).toBe(404);
+    expect((await start(ann, { ownerId: null, realisedValue: '' })).statusCode).toBe(403);
+    expect((await start(manager, { ownerId: outsider.id, realisedValue: '' })).json().errors[0].field).toBe('ownerId');
+    expect((await start(manager, { ownerId: member.id, realisedValue: '', progress: 100 })).statusCode).toBe(400);
+    const started = await start(manager, { ownerId: member.id, realisedValue: '' });
+    expect(started.json()).toMatchObject({
+      owner: { id: member.id },
+      progress: 0,
+      milestones: [],
+      updates: [],
+      canEdit: true,
+    });
+
+    // The owner keeps it current; a milestone's done date is when it was first reached.
+    const added = await call(member, 'POST', `${base}/milestones`, {
+      title: 'Pilot in three shops',
+      dueOn: '2026-07-01',
+      done: false,
+    });
+    expect(added.statusCode).toBe(201);
+    const milestoneId = added.json().milestones[0].id;
+    const markDone = (done: boolean) =>
+      call(member, 'PUT', `${base}/milestones/${milestoneId}`, {
+        title: 'Pilot in three shops',
+        dueOn: '2026-07-01',
+        done,
+      });
+    const doneAt = (await markDone(true)).json().milestones[0].doneAt;
+    expect(doneAt).toEqual(expect.any(String));
+    clock.advance(DAY);
+    expect((await markDone(true)).json().milestones[0].doneAt).toBe(doneAt);
+    expect((await markDone(false)).json().milestones[0].doneAt).toBeNull();
+    expect(
+      (await call(member, 'POST', `${base}/milestones`, { title: 'x', dueOn: '2026-13-01', done: false })).statusCode,
+    ).toBe(400);
+
+    expect((await call(member, 'POST', `${base}/updates`, { markdown: 'Too much', progress: 101 })).statusCode).toBe(
+      400,
+    );
+    expect((await call(outsider, 'POST', `${base}/updates`, { markdown: 'Mine now', progress: 90 })).statusCode).toBe(
+      403,
+    );
+    const update = await call(member, 'POST', `${base}/updates`, { markdown: 'The pilot **started**.', progress: 40 });
+    expect(update.statusCode).toBe(201);
+
+    // Everyone who sees the idea reads it; its author heard of the update.
+    const seen = (await call(outsider, 'GET', base)).json();
+    expect(seen).toMatchObject({ progress: 40, canEdit: false, updates: [{ progress: 40, by: 'Max Member' }] });
+    expect(seen.updates[0].text.html).toContain('<strong>started</strong>');
+    const told = await sql(`SELECT id FROM notifications WHERE user_id = $1 AND title LIKE '%40% implemented'`, [
+      ann.id,
+    ]);
+    expect(told).toHaveLength(1);
+    const audit = await sql<{ action: string }>(
+      `SELECT action FROM audit_log WHERE object_id = $1 AND action LIKE 'implementation%' ORDER BY occurred_at, id`,
+      [ideaId],
+    );
+    expect(audit.map((entry) => entry.action)).toEqual([
+      'implementation_started',
+      'implementation_milestone_added',
+      'implementation_milestone_changed',
+      'implementation_milestone_changed',
+      'implementation_milestone_changed',
+      'implementation_update_added',
+    ]);
+  });
+
   it('shows a round to its organisers and reviewers only', async () => {
     const { challengeId } = await challengeWithIdeas();
     const round = await openRound(challengeId, { blind: false });

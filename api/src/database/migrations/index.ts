@@ -21,6 +21,7 @@ import { Moderation1796514392091 } from './1796514392091-Moderation';
 import { MergeProposals1796516291940 } from './1796516291940-MergeProposals';
 import { ReviewRounds1796526008628 } from './1796526008628-ReviewRounds';
 import { ReviewDecisions1796527855249 } from './1796527855249-ReviewDecisions';
+import { Implementation1796529276130 } from './1796529276130-Implementation';
 
 export const MIGRATIONS = [
   Platform1795313863520,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MergeProposals1796516291940,
   ReviewRounds1796526008628,
   ReviewDecisions1796527855249,
+  Implementation1796529276130,
 ];

@@ -240,3 +240,54 @@ export interface ReviewOutcome {
   /** Only when the organisers chose to share them. */
   criteria: CriterionAverage[] | null;
 }
+
+/** Statuses in which an idea's implementation is tracked. */
+export const IMPLEMENTATION_STATUSES = ['selected', 'in_implementation', 'implemented'] as const;
+
+export interface ImplementationMilestoneView {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, or null. */
+  dueOn: string | null;
+  doneAt: string | null;
+}
+
+export interface ImplementationUpdateView {
+  id: string;
+  /** Markdown, rendered. */
+  text: RenderedText;
+  /** 0–100. */
+  progress: number;
+  by: string;
+  at: string;
+}
+
+/** How a selected idea is being carried out, in public for everyone who sees the idea. */
+export interface ImplementationView {
+  ideaId: string;
+  owner: { id: string; displayName: string } | null;
+  realisedValue: string;
+  /** The latest update's progress, 0 before any. */
+  progress: number;
+  milestones: ImplementationMilestoneView[];
+  /** Newest first. */
+  updates: ImplementationUpdateView[];
+  /** Whether the viewer may change it (the organisers and the owner). */
+  canEdit: boolean;
+}
+
+export interface ImplementationInput {
+  ownerId: string | null;
+  realisedValue: string;
+}
+
+export interface MilestoneInput {
+  title: string;
+  dueOn: string | null;
+  done: boolean;
+}
+
+export interface ImplementationUpdateInput {
+  markdown: string;
+  progress: number;
+}

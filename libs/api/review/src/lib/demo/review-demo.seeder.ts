@@ -4,6 +4,7 @@ import { DEMO_MODERATED } from '@crowdforge/api-ideas';
 import { assignReviewers, weightedScore } from '@crowdforge/domain';
 import type { CriterionScore, EvaluationCriterion } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
+import { ImplementationRow, ImplementationUpdateRow, MilestoneRow } from '../implementation/implementation.entities';
 import { ReviewRow } from '../reviews/review.entity';
 import { reviewPool } from '../rounds/review-pool';
 import { ReviewRoundRow } from '../rounds/review-round.entity';
@@ -31,7 +32,21 @@ const SCORES: { score: number; comment: string }[][] = [
   ],
 ];
 
-/** A review round in progress on the tea challenge: the crowd's top ideas in the running (at most four), two reviewers, due in a week. */
+const IMPLEMENTED = {
+  title: 'A tea flight with three Dutch herbs',
+  owner: 'manager@demo.crowdforge.test',
+  realisedValue: 'Sold 240 flights in the first two weeks.',
+  milestones: [
+    { title: 'Contracts with the three farms', dueInDays: -10, doneDaysAgo: 12 },
+    { title: 'Tea flight on the menu in Amsterdam', dueInDays: 14, doneDaysAgo: null },
+  ],
+  update: 'The farms in Zeeland, Drenthe and Limburg signed. **Tasting for the staff** is next week.',
+};
+
+/**
+ * A review round in progress on the tea challenge (the crowd's top ideas in the running, at most
+ * four; two reviewers; due in a week), and the café's selected idea being implemented.
+ */
 @Injectable()
 export class ReviewDemoSeeder implements OnModuleInit {
   constructor(
@@ -44,6 +59,45 @@ export class ReviewDemoSeeder implements OnModuleInit {
   }
 
   private async run(manager: EntityManager): Promise<void> {
+    await this.roundInProgress(manager);
+    await this.implementationUnderWay(manager);
+  }
+
+  /** The café's selected tea flight, on its way: the manager owns it, one milestone reached, 30% done. */
+  private async implementationUnderWay(manager: EntityManager): Promise<void> {
+    const [idea]: { id: string }[] = await manager.query(
+      `SELECT id FROM ideas WHERE title = $1 AND status = 'selected'`,
+      [IMPLEMENTED.title],
+    );
+    const [owner]: { id: string }[] = await manager.query(`SELECT id FROM users WHERE email = $1`, [IMPLEMENTED.owner]);
+    if (!idea || !owner) return;
+    const now = this.clock.now().getTime();
+    await manager.insert(ImplementationRow, {
+      ideaId: idea.id,
+      ownerId: owner.id,
+      realisedValue: IMPLEMENTED.realisedValue,
+      updatedAt: new Date(now - 2 * DAY),
+    });
+    await manager.insert(
+      MilestoneRow,
+      IMPLEMENTED.milestones.map((milestone, position) => ({
+        ideaId: idea.id,
+        position,
+        title: milestone.title,
+        dueOn: new Date(now + milestone.dueInDays * DAY).toISOString().slice(0, 10),
+        doneAt: milestone.doneDaysAgo === null ? null : new Date(now - milestone.doneDaysAgo * DAY),
+      })),
+    );
+    await manager.insert(ImplementationUpdateRow, {
+      ideaId: idea.id,
+      markdown: IMPLEMENTED.update,
+      progress: 30,
+      byId: owner.id,
+      at: new Date(now - 2 * DAY),
+    });
+  }
+
+  private async roundInProgress(manager: EntityManager): Promise<void> {
     const [challenge]: { id: string; criteria: EvaluationCriterion[] }[] = await manager.query(
       `SELECT id, criteria FROM challenges WHERE title = $1`,
       [DEMO_MODERATED.challenge],
