@@ -32,4 +32,5 @@ export * from './lib/text/safe-text';
 export * from './lib/text/tag-list';
 export * from './lib/text/markdown';
 export * from './lib/text/spreadsheet-text';
+export * from './lib/text/trimmed';
 export * from './lib/http/event-stream';

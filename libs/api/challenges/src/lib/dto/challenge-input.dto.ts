@@ -17,7 +17,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsSafeText, IsTagList, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, IsTagList, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import {
   CHALLENGE_AUDIENCES,
   ELIGIBILITY_KINDS,
@@ -35,7 +35,6 @@ import {
   type PhaseKind,
 } from '@crowdforge/contracts';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimmedList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim().toLowerCase() : item)) : value;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { ImageSizeQueryDto } from '@crowdforge/api-files';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@crowdforge/api-platform';
+import { PageQueryDto, trimmed } from '@crowdforge/api-platform';
 import {
   CHALLENGE_SORTS,
   CHALLENGE_STAGES,
@@ -11,8 +11,6 @@ import {
   type PhaseKind,
   type ChallengeStage,
 } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ChallengeQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Full-text search in Dutch and English', example: 'verpakking' })

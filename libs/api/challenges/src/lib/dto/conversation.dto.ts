@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsSafeText, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import { BRIEF_SECTIONS, type BriefSection } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class AskQuestionDto {
   @ApiProperty({ example: 'May a team of two submit one idea together?' })

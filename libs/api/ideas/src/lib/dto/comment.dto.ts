@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsString, IsUUID, Length } from 'class-validator';
-import { IsSafeText, MayBeOmitted } from '@crowdforge/api-platform';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsSafeText, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 
 export class CommentBodyDto {
   @ApiProperty({ description: 'Markdown', example: 'Could the film be **home-compostable**?' })

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsObject, IsString, Length, MaxLength, Min } from 'class-validator';
-import { IsSafeText, IsTagList, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, IsTagList, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import { ORGANISER_STATUSES, type IdeaFieldValue, type OrganiserStatus } from '@crowdforge/contracts';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** What an idea says; on creation only the title is needed, the rest can follow in the draft. */
 export class IdeaFieldsDto {
   @ApiPropertyOptional({ example: 'Compostable tea bags from seaweed' })

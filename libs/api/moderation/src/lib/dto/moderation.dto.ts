@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { IsSafeText, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import {
   FLAG_STATES,
   MAX_GUIDELINES_LENGTH,
@@ -17,8 +17,6 @@ import {
   type ModerationKind,
   type SuspensionInput,
 } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class FlagDto implements FlagInput {
   @ApiProperty({ description: 'What is wrong with it', example: 'Shares someone’s phone number', maxLength: 500 })

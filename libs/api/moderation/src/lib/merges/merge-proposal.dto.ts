@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
-import { IsSafeText } from '@crowdforge/api-platform';
+import { IsSafeText, trimmed } from '@crowdforge/api-platform';
 import {
   MERGE_ANSWERS,
   MERGE_PROPOSAL_STATES,
@@ -11,8 +11,6 @@ import {
   type MergeProposalState,
   type MergeProposalView,
 } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class MergeProposalDto implements MergeProposalInput {
   @ApiProperty({ format: 'uuid', description: 'The idea that continues' })

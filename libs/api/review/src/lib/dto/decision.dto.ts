@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { IsSafeText } from '@crowdforge/api-platform';
+import { IsSafeText, trimmed } from '@crowdforge/api-platform';
 import { REVIEW_DECISIONS, type ReviewDecision, type ReviewDecisionInput } from '@crowdforge/contracts';
 import { MAX_SHORTLIST } from './review-round.dto';
 import { EXPORT_FORMATS, type ExportFormat } from '../results/results-export';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ReviewDecisionDto implements ReviewDecisionInput {
   @ApiProperty({ enum: REVIEW_DECISIONS })

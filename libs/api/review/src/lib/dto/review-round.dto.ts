@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsSafeText, IsTagList, MayBeOmitted } from '@crowdforge/api-platform';
+import { IsSafeText, IsTagList, MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import { CriterionDto } from '@crowdforge/api-challenges';
 import {
   IDEA_STATUSES,
@@ -28,8 +28,6 @@ import {
   type ScorecardCriterion,
   type ShortlistInput,
 } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Limits of a round: enough for a large challenge's funnel, small enough to assign in a request. */
 export const MAX_SHORTLIST = 2000;

@@ -1,11 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsSafeText } from '@crowdforge/api-platform';
+import { IsSafeText, trimmed } from '@crowdforge/api-platform';
 import type { ConflictInput, CriterionScore, ReviewInput } from '@crowdforge/contracts';
 import { MAX_CRITERIA } from './review-round.dto';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CriterionScoreDto implements CriterionScore {
   @ApiProperty({ example: 'feasibility' })

@@ -12,10 +12,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsSafeText } from '@crowdforge/api-platform';
+import { IsSafeText, trimmed } from '@crowdforge/api-platform';
 import type { ImplementationInput, ImplementationUpdateInput, MilestoneInput } from '@crowdforge/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ImplementationDto implements ImplementationInput {
   @ApiProperty({ nullable: true, type: String, description: 'A member of the organisation who carries it out' })

@@ -11,11 +11,10 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { MayBeOmitted } from '@crowdforge/api-platform';
+import { MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import { LANGUAGES, type Language } from '@crowdforge/contracts';
 import { PASSWORD_MAX_LENGTH } from '../passwords';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normalisedEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import { MayBeOmitted } from '@crowdforge/api-platform';
+import { MayBeOmitted, trimmed } from '@crowdforge/api-platform';
 import {
   ORGANISATION_ROLES,
   type InvitationView,
@@ -10,7 +10,6 @@ import {
   type OrganisationView,
 } from '@crowdforge/contracts';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerCased = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
