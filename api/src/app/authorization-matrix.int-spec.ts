@@ -1129,9 +1129,8 @@ async function twoIdeasOfA(context: Context): Promise<[string, string]> {
   return [merged, kept.id];
 }
 
-/** A review round of an internal challenge of A, in `state`. */
-async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Promise<string> {
-  const challengeId = await context.newChallengeOfA();
+/** A review round of `challengeId`, in `state`, scored on one criterion. */
+async function insertRound(context: Context, challengeId: string, state: 'setup' | 'open'): Promise<string> {
   const [round] = await context.sql<{ id: string }>(
     `INSERT INTO review_rounds (challenge_id, position, name, state, reviewers_per_idea, blind, scorecard, created_at, updated_at)
      VALUES ($1, 1, 'Matrix round', $2, 1, true,
@@ -1140,6 +1139,11 @@ async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Pr
     [challengeId, state],
   );
   return round.id;
+}
+
+/** A review round of an internal challenge of A, in `state`. */
+async function roundOfA(context: Context, state: 'setup' | 'open' = 'setup'): Promise<string> {
+  return insertRound(context, await context.newChallengeOfA(), state);
 }
 
 /** A selected idea of A followed into implementation, with one milestone. */
@@ -1161,18 +1165,12 @@ async function shortlistedIdeaOfA(context: Context): Promise<{ roundId: string; 
     'SELECT challenge_id FROM ideas WHERE id = $1',
     [ideaId],
   );
-  const [round] = await context.sql<{ id: string }>(
-    `INSERT INTO review_rounds (challenge_id, position, name, state, reviewers_per_idea, blind, scorecard, created_at, updated_at)
-     VALUES ($1, 1, 'Matrix round', 'open', 1, true,
-             '[{"key":"overall","name":"Overall","guidance":"","weight":1,"scaleMin":1,"scaleMax":5,"commentBelow":null}]',
-             now(), now()) RETURNING id`,
-    [challengeId],
-  );
+  const roundId = await insertRound(context, challengeId, 'open');
   await context.sql('INSERT INTO review_round_ideas (round_id, idea_id, position) VALUES ($1, $2, 0)', [
-    round.id,
+    roundId,
     ideaId,
   ]);
-  return { roundId: round.id, ideaId };
+  return { roundId, ideaId };
 }
 
 /** An open round's review of an idea of A, assigned to a person of its own. */

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Clock, DemoSeeds } from '@crowdforge/api-platform';
 import { DEMO_MODERATED } from '@crowdforge/api-ideas';
-import { assignReviewers, weightedScore } from '@crowdforge/domain';
+import { assignReviewers } from '@crowdforge/domain';
 import type { CriterionScore, EvaluationCriterion } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import { ImplementationRow, ImplementationUpdateRow, MilestoneRow } from '../implementation/implementation.entities';
@@ -10,7 +10,7 @@ import { reviewPool } from '../rounds/review-pool';
 import { ReviewRoundRow } from '../rounds/review-round.entity';
 import { RoundIdeaRow } from '../rounds/round-idea.entity';
 import { RoundReviewerRow } from '../rounds/round-reviewer.entity';
-import { scorecardFromCriteria, weighting } from '../rounds/scorecard';
+import { scorecardFromCriteria, weightedScoreOf } from '../rounds/scorecard';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -156,9 +156,7 @@ export class ReviewDemoSeeder implements OnModuleInit {
         state: sheet ? 'submitted' : 'assigned',
         scores,
         comment: sheet ? 'Worth a prototype.' : '',
-        weightedScore: sheet
-          ? weightedScore(weighting(round.scorecard), Object.fromEntries(scores.map((s) => [s.criterion, s.score])))
-          : null,
+        weightedScore: sheet ? weightedScoreOf(round.scorecard, scores) : null,
         assignedAt: new Date(now.getTime() - 2 * DAY),
         updatedAt: at,
         submittedAt: sheet ? at : null,

@@ -5,14 +5,14 @@ import { NotificationsService } from '@crowdforge/api-engagement';
 import type { Principal } from '@crowdforge/api-identity';
 import { organiserIdsOf } from '@crowdforge/api-challenges';
 import { attachmentsOf, authorsOf, IdeaRow, withNeutralNames } from '@crowdforge/api-ideas';
-import { replaceReviewer, weightedScore } from '@crowdforge/domain';
-import type { ConflictOutcome, CriterionScore, ReviewedIdea, ReviewQueueItem, ReviewView } from '@crowdforge/contracts';
+import { replaceReviewer } from '@crowdforge/domain';
+import type { ConflictOutcome, ReviewedIdea, ReviewQueueItem, ReviewView } from '@crowdforge/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ReviewInputDto } from '../dto/review.dto';
 import { reviewPool } from '../rounds/review-pool';
 import { ReviewRoundRow } from '../rounds/review-round.entity';
 import { assertRoundState } from '../rounds/round-access';
-import { assertScores, weighting } from '../rounds/scorecard';
+import { assertScores, weightedScoreOf } from '../rounds/scorecard';
 import { ReviewRow } from './review.entity';
 
 const reviewNotFound = () => new ProblemException(404, 'not_found', 'There is no such review.');
@@ -140,7 +140,7 @@ export class ReviewsService {
           ? {
               state: 'submitted',
               submittedAt: review.submittedAt ?? now,
-              weightedScore: weightedScore(weighting(round.scorecard), scoreMap(input.scores)),
+              weightedScore: weightedScoreOf(round.scorecard, input.scores),
             }
           : { state: 'draft' }),
       });
@@ -260,8 +260,4 @@ export class ReviewsService {
       );
     }
   }
-}
-
-function scoreMap(scores: readonly CriterionScore[]): Record<string, number> {
-  return Object.fromEntries(scores.map((entry) => [entry.criterion, entry.score]));
 }

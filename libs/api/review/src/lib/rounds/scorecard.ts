@@ -1,5 +1,5 @@
 import { invalid } from '@crowdforge/api-platform';
-import type { Scorecard } from '@crowdforge/domain';
+import { weightedScore, type Scorecard } from '@crowdforge/domain';
 import type { CriterionScore, EvaluationCriterion, FieldError, ScorecardCriterion } from '@crowdforge/contracts';
 
 const DEFAULT_SCALE = { scaleMin: 1, scaleMax: 5 };
@@ -48,9 +48,15 @@ export function assertScorecard(scorecard: readonly ScorecardCriterion[]): void 
   if (errors.length > 0) throw invalid(errors);
 }
 
-/** The scorecard as the domain's weighting sees it. */
-export function weighting(scorecard: readonly ScorecardCriterion[]): Scorecard {
-  return scorecard.map(({ key, weight, scaleMin, scaleMax }) => ({ key, weight, min: scaleMin, max: scaleMax }));
+/** A complete review's weighted score, 0–100 (`weightedScore` of the domain library). */
+export function weightedScoreOf(scorecard: readonly ScorecardCriterion[], scores: readonly CriterionScore[]): number {
+  const weighting: Scorecard = scorecard.map(({ key, weight, scaleMin, scaleMax }) => ({
+    key,
+    weight,
+    min: scaleMin,
+    max: scaleMax,
+  }));
+  return weightedScore(weighting, Object.fromEntries(scores.map((entry) => [entry.criterion, entry.score])));
 }
 
 /**
@@ -65,12 +71,17 @@ export function assertScores(
   const errors: FieldError[] = [];
   const byKey = new Map(scorecard.map((criterion) => [criterion.key, criterion]));
   const scored = new Set<string>();
-  scores.forEach(({ criterion: key, score, comment }, index) => {
+  for (const [index, { criterion: key, score, comment }] of scores.entries()) {
     const criterion = byKey.get(key);
     const field = `scores.${index}`;
-    if (!criterion)
-      return errors.push({ field: `${field}.criterion`, messages: [`the scorecard has no criterion ${key}`] });
-    if (scored.has(key)) return errors.push({ field: `${field}.criterion`, messages: [`${key} is scored twice`] });
+    if (!criterion) {
+      errors.push({ field: `${field}.criterion`, messages: [`the scorecard has no criterion ${key}`] });
+      continue;
+    }
+    if (scored.has(key)) {
+      errors.push({ field: `${field}.criterion`, messages: [`${key} is scored twice`] });
+      continue;
+    }
     scored.add(key);
     if (score < criterion.scaleMin || score > criterion.scaleMax)
       errors.push({
@@ -82,8 +93,7 @@ export function assertScores(
         field: `${field}.comment`,
         messages: [`a score below ${criterion.commentBelow} on ${criterion.name} needs a comment`],
       });
-    return undefined;
-  });
+  }
   if (complete) {
     for (const criterion of scorecard)
       if (!scored.has(criterion.key))
