@@ -43,8 +43,13 @@ export class RoundResultsService {
 
   async results(principal: Principal, roundId: string, cutoff?: number): Promise<RoundResults> {
     const viewer = await this.policy.viewerFor(principal);
+    const { round } = await this.rounds.requireOrganiser(this.entityManager, viewer, roundId);
+    return this.resultsOf(round, cutoff);
+  }
+
+  private async resultsOf(round: ReviewRoundRow, cutoff?: number): Promise<RoundResults> {
     const manager = this.entityManager;
-    const { round } = await this.rounds.requireOrganiser(manager, viewer, roundId);
+    const roundId = round.id;
     const ideas: { id: string; title: string; status: IdeaStatus; vote_score: number }[] = await manager.query(
       `SELECT i.id, i.title, i.status, i.vote_score FROM review_round_ideas ri JOIN ideas i ON i.id = ri.idea_id
         WHERE ri.round_id = $1 ORDER BY ri.position`,
@@ -152,9 +157,9 @@ export class RoundResultsService {
 
   /** The results as a CSV or XLSX file (organisers); every export is audited. */
   async export(principal: Principal, roundId: string, format: ExportFormat): Promise<ExportedFile> {
-    const results = await this.results(principal, roundId);
-    const round = await this.entityManager.findOneByOrFail(ReviewRoundRow, { id: roundId });
-    const table = resultsTable(results, round.scorecard);
+    const viewer = await this.policy.viewerFor(principal);
+    const { round } = await this.rounds.requireOrganiser(this.entityManager, viewer, roundId);
+    const table = resultsTable(await this.resultsOf(round), round.scorecard);
     await this.audit.append({
       action: 'review_results_exported',
       objectType: 'review_round',
