@@ -1,0 +1,1 @@
+export { ReviewApi, type ResultsExportFormat } from './lib/data/review.api';
